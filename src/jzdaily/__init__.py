@@ -1,0 +1,1 @@
+"""jzdaily: the extracted text of Jiaozuo Daily pages as clean, typed articles."""

@@ -1,0 +1,183 @@
+"""Read an assembled piece: its kind, headline, dateline, bylines, body and event date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from jzdaily._assemble import RawPiece
+from jzdaily._classify import Role, Tag
+from jzdaily._clean import clean_line, join_lines
+from jzdaily._dates import find_event_date
+from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
+from jzdaily._names import Credits, parse_credits
+from jzdaily._reflow import reflow
+from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS, SIGNATURE_MARKERS, SOURCES
+
+__all__ = ["build_article"]
+
+DATELINE: Final = re.compile(
+    rf"^(?P<source>(?P<agency>{'|'.join(SOURCES)})\s*(?:讯|(?P<place>[\u4e00-\u9fff]{{0,8}}?)\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)?\s*电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
+)
+CREDIT_MARK: Final = re.compile(r"\s*摄\s*$")
+SUBTITLE: Final = re.compile(r"^\s*(?:——|—|--)\s*")
+
+
+@attrs.define
+class _Reading:
+    """What the closing lines and lead say about people."""
+
+    authors: list[str] = attrs.Factory(list)
+    photographers: list[str] = attrs.Factory(list)
+    dateline: Dateline | None = None
+
+
+def _credit_names(text: str) -> Credits | None:
+    return parse_credits(CREDIT_MARK.sub("", text))
+
+
+def _signature_names(text: str) -> tuple[str, ...]:
+    """``□高 亢`` or ``□本报评论员 张三``: a title may stand before the name."""
+    tokens = text.lstrip("".join(SIGNATURE_MARKERS)).split()
+    for start in range(len(tokens)):
+        credits = parse_credits(" ".join(tokens[start:]))
+        if credits:
+            return credits.names
+    return ()
+
+
+def _byline_dateline(text: str) -> Dateline | None:
+    credits = parse_credits(text.split("：", 1)[-1].split(":", 1)[-1])
+    if credits is None:
+        return None
+    return Dateline(
+        raw=clean_line(text),
+        reporters=credits.reporters,
+        correspondents=credits.correspondents,
+        interns=credits.interns,
+    )
+
+
+def _read_closers(closers: Sequence[Tag]) -> _Reading:
+    reading = _Reading()
+    credit_lines = [t.line.text for t in closers if t.role is Role.CREDIT]
+    if credit_lines:
+        credits = _credit_names(join_lines(credit_lines))
+        reading.photographers.extend(credits.names if credits else ())
+    for tag in closers:
+        text = tag.tail or tag.line.text
+        if tag.role is Role.TAIL and text.endswith("摄"):
+            credits = _credit_names(text)
+            reading.photographers.extend(credits.names if credits else ())
+        elif tag.role in (Role.TAIL, Role.AUTHORS):
+            credits = parse_credits(text.strip()[1:-1])
+            reading.authors.extend(credits.names if credits else ())
+        elif tag.role is Role.SIGNATURE:
+            reading.authors.extend(_signature_names(text))
+        elif tag.role is Role.BYLINE:
+            byline = _byline_dateline(text)
+            if byline and (byline.reporters or byline.correspondents or byline.interns):
+                reading.dateline = byline
+            elif byline:
+                reading.authors.extend(parse_credits(text.split("：")[-1]).names)  # type: ignore[union-attr]
+    return reading
+
+
+def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow | None]:
+    marker = piece.opener.line.text[0] if piece.opener else ""
+    if marker in PHOTO_ARROWS:
+        return ArticleKind.PHOTO, PHOTO_ARROWS[marker]  # type: ignore[return-value]
+    if reading.photographers:
+        return ArticleKind.PHOTO, None
+    if marker in BRIEF_MARKERS:
+        return ArticleKind.BRIEF, None
+    if any(t.role is Role.SIGNATURE for t in piece.closers):
+        return ArticleKind.COMMENTARY, None
+    return ArticleKind.NEWS, None
+
+
+def _headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:
+    """Join headline lines; a ——line is the subtitle; vertical text is one char a line."""
+    main, subtitle = [], []
+    for tag in tags:
+        text = clean_line(tag.line.text)
+        if subtitle or SUBTITLE.match(text):
+            subtitle.append(SUBTITLE.sub("", text))
+        else:
+            main.append(text)
+    return (join_lines(main) or None), (join_lines(subtitle) or None)
+
+
+def _strip_lead(paragraph: str, marker_is_lead: bool) -> tuple[str, Dateline | None]:
+    """Remove the ●/arrow marker and the dateline from the first paragraph."""
+    if marker_is_lead and paragraph and (paragraph[0] in BRIEF_MARKERS or paragraph[0] in PHOTO_ARROWS):
+        return paragraph[1:].lstrip(), None
+    match = DATELINE.match(paragraph)
+    if not match:
+        return paragraph, None
+    credits = parse_credits(match.group("staff") or "") if match.group("staff") else None
+    end = match.end() if credits or not match.group("staff") else match.end("source")
+    dateline = Dateline(
+        raw=paragraph[:end].strip(),
+        source=match.group("source"),
+        place=match.group("place") or None,
+        reporters=credits.reporters + credits.others if credits else (),
+        correspondents=credits.correspondents if credits else (),
+        interns=credits.interns if credits else (),
+    )
+    return paragraph[end:].lstrip(), dateline
+
+
+def _body_lines(piece: RawPiece, blank_before: set[int]) -> list[tuple[str, bool]]:
+    tags = ([piece.opener] if piece.opener else []) + piece.body
+    lines = [(clean_line(t.line.text), t.line.number in blank_before) for t in tags]
+    lines += [(clean_line(t.head), t.line.number in blank_before) for t in piece.closers if t.head]
+    return lines
+
+
+def build_article(
+    piece: RawPiece, issue: dt.date | None, blank_before: set[int]
+) -> tuple[Article, list[ParseWarning]]:
+    """An Article and the warnings met while reading it."""
+    warnings: list[ParseWarning] = []
+    reading = _read_closers(piece.closers)
+    kind, arrow = _kind(piece, reading)
+    paragraphs = reflow(_body_lines(piece, blank_before))
+    dateline = reading.dateline
+    if paragraphs:
+        first, lead_dateline = _strip_lead(paragraphs[0], piece.opener is not None)
+        dateline = lead_dateline or dateline
+        paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
+    headline, subtitle = _headline(piece.headline)
+    lines = tuple(t.line.number for t in piece.tags())
+    event = find_event_date(paragraphs[0] if paragraphs else "", issue)
+    if event.date is None and event.relative is None and dateline and dateline.source:
+        event = find_event_date(dateline.source, issue)
+    if event.invalid and event.date is None:
+        warnings.append(ParseWarning(
+            "unresolved-date", f"date {event.invalid!r} names no real day", lines[:1]
+        ))  # fmt: skip
+    if headline is None and kind is ArticleKind.NEWS:
+        warnings.append(ParseWarning("no-headline", "no headline found for this article", lines[:1]))
+    if not paragraphs:
+        warnings.append(ParseWarning("empty-body", "article has no body text", lines[:1]))
+    article = Article(
+        kind=kind,
+        headline=headline,
+        subtitle=subtitle,
+        paragraphs=tuple(paragraphs),
+        source_lines=lines,
+        dateline=dateline,
+        date=event.date,
+        time_of_day=event.time_of_day,
+        relative_date=event.relative,
+        authors=tuple(reading.authors),
+        photographers=tuple(reading.photographers),
+        photo_arrow=arrow,
+    )
+    return article, warnings

@@ -1,0 +1,302 @@
+"""Group tagged lines into pieces (articles) and fragments with a small state machine.
+
+The paper's order in extracted text is: lead → body → closing byline → headline → next
+piece. A piece closes on a closing mark or on the next lead; the short, unpunctuated lines
+that follow a closed piece (or end an unclosed one) are its headline.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from jzdaily._classify import CLOSING_ROLES, HEADER_ROLES, Role, Tag
+from jzdaily._clean import clean_line, ends_sentence
+from jzdaily._model import FragmentKind
+from jzdaily._vocab import CLAUSE_MARKS
+
+__all__ = ["RawFragment", "RawPiece", "assemble", "headline_like"]
+
+_MIN_VERTICAL = 3  # single-character lines in a run before it reads as a vertical headline
+_MAX_HEADLINE_LINES = 4  # kicker, two main lines, subtitle
+_MAX_HEADLINE_CHARS = 60
+_MAX_HEADLINE_CLAUSES = 2  # commas and the like; running text has more
+
+
+@attrs.define
+class RawPiece:
+    """An article's lines by part, before any text is read out of them."""
+
+    opener: Tag | None = None  # the LEAD line; None for an unmarked piece
+    body: list[Tag] = attrs.Factory(list)
+    closers: list[Tag] = attrs.Factory(list)  # authors, credit, signature, tail, byline
+    headline: list[Tag] = attrs.Factory(list)
+    headline_done: bool = False  # a headline was taken (or is known to be absent)
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.closers)
+
+    def tags(self) -> list[Tag]:
+        opener = [self.opener] if self.opener else []
+        return sorted([*opener, *self.body, *self.closers, *self.headline],
+                      key=lambda t: t.line.number)  # fmt: skip
+
+
+@attrs.define
+class RawFragment:
+    kind: FragmentKind
+    tags: list[Tag]
+
+
+class _State(enum.Enum):
+    OUTSIDE = enum.auto()  # page start, after a column title or header
+    BODY = enum.auto()  # inside an open piece
+    CLOSED = enum.auto()  # a piece has its closing mark; its headline may follow
+
+
+def _compact(tags: Sequence[Tag]) -> str:
+    return "".join("".join(t.line.text.split()) for t in tags)
+
+
+def is_vertical(tags: Sequence[Tag]) -> bool:
+    return len(tags) >= _MIN_VERTICAL and all(t.role is Role.SINGLE for t in tags)
+
+
+def headline_like(tags: Sequence[Tag]) -> bool:
+    """Short, unpunctuated lines: a headline, a column label, a caption of decoration."""
+    if is_vertical(tags):
+        return True
+    if not tags or len(tags) > _MAX_HEADLINE_LINES:
+        return False
+    if any(t.role not in (Role.TEXT, Role.SINGLE, Role.COLUMN) for t in tags):
+        return False
+    text = _compact(tags)
+    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
+        return False
+    if text[-1] in CLAUSE_MARKS or text[-1] == "。":
+        return False
+    return sum(c in CLAUSE_MARKS for c in text) <= _MAX_HEADLINE_CLAUSES
+
+
+class _Assembler:
+    """One pass over a page's tags; owns the pieces and fragments it builds."""
+
+    def __init__(self, tags: Sequence[Tag]) -> None:
+        self.tags = tags
+        self.pieces: list[RawPiece] = []
+        self.fragments: list[RawFragment] = []
+        self.piece: RawPiece | None = None
+        self.state = _State.OUTSIDE
+        self._pending: list[Tag] = []  # headline lines waiting for the byline that follows
+
+    # -- helpers -------------------------------------------------------------------------
+    def _blank_before(self, tag: Tag) -> bool:
+        index = tag.line.number - self.tags[0].line.number
+        return index > 0 and self.tags[index - 1].role is Role.BLANK
+
+    def _fragment(self, kind: FragmentKind, tags: list[Tag]) -> None:
+        self.fragments.append(RawFragment(kind, tags))
+
+    def _start(self, opener: Tag | None, first_body: Tag | None = None) -> None:
+        self._close()
+        self.piece = RawPiece(opener=opener, body=[first_body] if first_body else [])
+        self.state = _State.BODY
+
+    def _close(self) -> None:
+        if self.piece is not None:
+            if not self.piece.headline_done:
+                self._split_trailing_headline(self.piece)
+            self.pieces.append(self.piece)
+        self.piece = None
+        self.state = _State.OUTSIDE
+
+    def _split_trailing_headline(self, piece: RawPiece) -> None:
+        """Move the body's last lines into the headline when they read as one."""
+        body = piece.body
+        start = len(body)
+        while start > 0 and not ends_sentence(body[start - 1].line.text) and (
+            body[start - 1].role in (Role.TEXT, Role.SINGLE)
+        ):
+            start -= 1
+        trailing = body[start:]
+        if not trailing or (start == 0 and piece.opener is None):
+            piece.headline_done = True
+            return
+        separated = self._blank_before(trailing[0]) or is_vertical(trailing)
+        if separated and headline_like(trailing) and (start > 0 or piece.opener is not None):
+            piece.headline = trailing
+            del body[start:]
+        piece.headline_done = True
+
+    def _block(self, index: int) -> list[int]:
+        """Indices of the run of lines from index: to a blank, or a vertical run."""
+        tags = self.tags
+        if tags[index].role is Role.SINGLE:
+            run, k = [], index
+            while k < len(tags) and tags[k].role in (Role.SINGLE, Role.BLANK):
+                if tags[k].role is Role.BLANK and (k + 1 >= len(tags) or tags[k + 1].role is Role.BLANK):
+                    break
+                if tags[k].role is Role.SINGLE:
+                    run.append(k)
+                k += 1
+            return run
+        run, k = [], index
+        while k < len(tags) and tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN):
+            run.append(k)
+            k += 1
+        return run
+
+    def _next_content(self, index: int) -> int | None:
+        for k in range(index, len(self.tags)):
+            if self.tags[k].role is not Role.BLANK:
+                return k
+        return None
+
+    # -- the machine ---------------------------------------------------------------------
+    def run(self) -> tuple[list[RawPiece], list[RawFragment]]:
+        index = 0
+        while index < len(self.tags):
+            index = self._step(index)
+        self._close()
+        return self.pieces, self.fragments
+
+    def _step(self, index: int) -> int:
+        tag = self.tags[index]
+        role = tag.role
+        if role is Role.BLANK:
+            return index + 1
+        if role in HEADER_ROLES:
+            self._close()
+            self._fragment(FragmentKind.HEADER, [tag])
+            return index + 1
+        if role is Role.GARBAGE:
+            self._fragment(FragmentKind.FURNITURE, [tag])
+            return index + 1
+        if role is Role.LEAD:
+            self._start(tag)
+            return index + 1
+        if role is Role.COLUMN and self._column_allowed():
+            self._close()
+            self._fragment(FragmentKind.COLUMN, [tag])
+            return index + 1
+        if self.state is _State.BODY:
+            return self._in_body(index)
+        return self._between(index)
+
+    def _column_allowed(self) -> bool:
+        piece = self.piece
+        if self.state is not _State.BODY or piece is None or not piece.body:
+            return True
+        return ends_sentence(piece.body[-1].line.text)
+
+    def _in_body(self, index: int) -> int:
+        piece = self.piece
+        assert piece is not None
+        tag = self.tags[index]
+        last_ends = not piece.body and piece.opener is None or (
+            bool(piece.body) and ends_sentence(piece.body[-1].line.text)
+        )
+        if tag.role is Role.AUTHORS and last_ends:
+            piece.closers.append(tag)
+        elif tag.role is Role.CREDIT:
+            while index < len(self.tags) and self.tags[index].role in (Role.CREDIT, Role.BLANK):
+                if self.tags[index].role is Role.CREDIT:
+                    piece.closers.append(self.tags[index])
+                index += 1
+            self.state = _State.CLOSED
+            return index
+        elif tag.role is Role.TAIL:
+            piece.closers.append(tag)
+        elif tag.role is Role.SIGNATURE:
+            self._split_trailing_headline(piece)
+            piece.closers.append(tag)
+        elif tag.role is Role.BYLINE and self._byline_opens(index):
+            return self._open_feature(index)
+        elif tag.role is Role.BYLINE:
+            self._split_trailing_headline(piece)
+            piece.closers.append(tag)
+        else:
+            piece.body.append(tag)
+            return index + 1
+        self.state = _State.CLOSED
+        return index + 1
+
+    def _byline_opens(self, index: int) -> bool:
+        """A byline followed by running text opens a feature (headline, byline, body)."""
+        following = self._next_content(index + 1)
+        if following is None or self.tags[following].role is not Role.TEXT:
+            return False
+        return not headline_like([self.tags[k] for k in self._block(following)])
+
+    def _open_feature(self, index: int) -> int:
+        headline: list[Tag] = []
+        piece = self.piece
+        if piece is not None and self.state is _State.BODY:
+            body = piece.body
+            start = len(body)
+            while start > 0 and body[start - 1].line.number >= self.tags[index].line.number - 4:
+                start -= 1
+            candidate = body[start:]
+            if candidate and headline_like(candidate) and start > 0:
+                headline = candidate
+                del body[start:]
+        elif self.state is not _State.BODY:
+            headline = self._pending
+            self._pending = []
+        self._close()
+        self.piece = RawPiece(headline=headline, headline_done=True)
+        self.piece.closers.append(self.tags[index])
+        self.state = _State.BODY
+        return index + 1
+
+    def _between(self, index: int) -> int:
+        tag = self.tags[index]
+        piece = self.piece if self.state is _State.CLOSED else None
+        if tag.role in CLOSING_ROLES or tag.role is Role.BYLINE:
+            return self._stray_closer(index, piece)
+        block = self._block(index)
+        tags = [self.tags[k] for k in block]
+        after = self._next_content(block[-1] + 1) if block else None
+        if block and after is not None and self.tags[after].role is Role.BYLINE and (
+            headline_like(tags) and self._byline_opens(after)
+        ):
+            self._pending = tags
+            self._close()
+            return self._open_feature(after)
+        if headline_like(tags) or (tags and all(t.role is Role.SINGLE for t in tags)):
+            if piece is not None and not piece.headline_done and headline_like(tags):
+                piece.headline = tags
+                piece.headline_done = True
+            elif piece is not None and piece.headline and _is_subtitle(tags) and (
+                not any(_is_subtitle([t]) for t in piece.headline)
+            ):
+                piece.headline.extend(tags)
+            else:
+                for one in tags:
+                    self._fragment(FragmentKind.FURNITURE, [one])
+            return block[-1] + 1
+        self._start(None, tag)
+        return index + 1
+
+    def _stray_closer(self, index: int, piece: RawPiece | None) -> int:
+        tag = self.tags[index]
+        if tag.role is Role.BYLINE and self._byline_opens(index):
+            self._pending = []
+            return self._open_feature(index)
+        if piece is not None and not piece.headline:
+            piece.closers.append(tag)
+        else:
+            self._fragment(FragmentKind.FURNITURE, [tag])
+        return index + 1
+
+
+def _is_subtitle(tags: Sequence[Tag]) -> bool:
+    return bool(tags) and clean_line(tags[0].line.text).startswith(("——", "—", "--"))
+
+
+def assemble(tags: Sequence[Tag]) -> tuple[list[RawPiece], list[RawFragment]]:
+    """Pieces and fragments of one page; every non-blank tag lands in exactly one."""
+    return _Assembler(tags).run() if tags else ([], [])

@@ -1,0 +1,236 @@
+"""Give every line a role with an ordered table of small rules (first match wins).
+
+Rules see one line and, where the paper's layout needs it, its neighbours. What a line
+*means* in context (headline or body) is decided later by the assembler.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+
+from jzdaily._clean import ends_sentence, is_han
+from jzdaily._names import parse_credits
+from jzdaily._text import Line
+from jzdaily._vocab import (
+    ALL_ROLES,
+    AUTHOR_ROLES,
+    BRIEF_MARKERS,
+    HOTLINE_KEYS,
+    PHOTO_ARROWS,
+    SIGNATURE_MARKERS,
+    SOURCES,
+    STAFF_ROLES,
+)
+
+__all__ = ["Role", "Tag", "classify"]
+
+
+class Role(enum.Enum):
+    BLANK = enum.auto()
+    PAGE_LINE = enum.auto()  # A08│孟州新闻2023年3月7日 星期二
+    PAPER = enum.auto()  # JIAOZUO DAILY
+    STAFF = enum.auto()  # ■新闻热线：…│■编辑：…│校对：…
+    GARBAGE = enum.auto()  # 工工业业, ★★★: extraction debris and decoration
+    LEAD = enum.auto()  # 本报讯…, 本报郑州3月5日电…, ●…, ⬅…
+    SIGNATURE = enum.auto()  # □作者
+    COLUMN = enum.auto()  # 政 务 简 报
+    AUTHORS = enum.auto()  # （甲 乙） on its own line
+    CREDIT = enum.auto()  # 甲 摄, or 本报记者 甲 / 乙 摄 over two lines
+    BYLINE = enum.auto()  # 本报记者 甲, 作者：甲
+    SINGLE = enum.auto()  # one Han character: part of a vertical headline, or debris
+    TAIL = enum.auto()  # text ending in an author byline or a photo credit
+    TEXT = enum.auto()  # body or headline, decided by the assembler
+
+
+HEADER_ROLES: Final = frozenset({Role.PAGE_LINE, Role.PAPER, Role.STAFF})
+CLOSING_ROLES: Final = frozenset({Role.AUTHORS, Role.CREDIT, Role.SIGNATURE, Role.TAIL})
+
+
+@attrs.frozen
+class Tag:
+    """A line's role; for TAIL lines, the text before the closing byline and the byline."""
+
+    line: Line
+    role: Role
+    head: str = ""  # TAIL: the body text before the byline
+    tail: str = ""  # TAIL: the byline or credit, as printed
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+PAGE_CODE: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]\s?\d{1,2}(?![0-9])")
+PAGE_DATE: Final = re.compile(_DATE)
+PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
+STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
+NEWS_LEAD: Final = re.compile(
+    rf"^(?:{_alternation(SOURCES)})\s*(?:讯|[\u4e00-\u9fff]{{0,8}}\s*"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)"
+)
+COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
+AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
+AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
+CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
+CREDIT_TAIL: Final = re.compile(r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”]{2,40}?)\s*摄$")
+CREDIT_END: Final = re.compile(r"^(?P<names>.{1,8}?)\s*摄$")  # second line of a split credit
+ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
+BYLINE_LINE: Final = re.compile(
+    rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:]\s*)?(?:{_alternation(ALL_ROLES)})?\s*\S"
+)
+DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
+
+Rule = Callable[[Sequence[Line], int], "Tag | None"]
+
+
+def _page_line(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    if len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text):
+        return Tag(lines[i], Role.PAGE_LINE)
+    return None
+
+
+def _paper(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    if len(text) >= 5 and PAPER_LATIN.match(text):
+        return Tag(lines[i], Role.PAPER)
+    return None
+
+
+def _staff(lines: Sequence[Line], i: int) -> Tag | None:
+    keys = {m.group("key").lstrip("■") for m in STAFF_FIELD.finditer(lines[i].text)}
+    known = {k for k in keys if k in STAFF_ROLES or k in HOTLINE_KEYS}
+    return Tag(lines[i], Role.STAFF) if len(known) >= 2 else None
+
+
+def _garbage(lines: Sequence[Line], i: int) -> Tag | None:
+    text = "".join(lines[i].text.split())
+    doubled = len(text) >= 4 and len(text) % 2 == 0 and all(
+        text[k] == text[k + 1] for k in range(0, len(text), 2)
+    )
+    return Tag(lines[i], Role.GARBAGE) if doubled or DECORATION.match(text) else None
+
+
+def _lead(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    if text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or NEWS_LEAD.match(text):
+        return Tag(lines[i], Role.LEAD)
+    return None
+
+
+def _signature(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    if text[0] in SIGNATURE_MARKERS and 2 <= len(text) <= 30:
+        return Tag(lines[i], Role.SIGNATURE)
+    return None
+
+
+def _column(lines: Sequence[Line], i: int) -> Tag | None:
+    return Tag(lines[i], Role.COLUMN) if COLUMN_TITLE.match(lines[i].text) else None
+
+
+def _authors(lines: Sequence[Line], i: int) -> Tag | None:
+    match = AUTHORS_LINE.match(lines[i].text)
+    if match and parse_credits(match.group("names")):
+        return Tag(lines[i], Role.AUTHORS)
+    return None
+
+
+def _next_text(lines: Sequence[Line], i: int) -> Line | None:
+    for line in lines[i + 1 : i + 3]:
+        if not line.blank:
+            return line
+    return None
+
+
+def _previous_text(lines: Sequence[Line], i: int) -> Line | None:
+    for line in reversed(lines[max(0, i - 2) : i]):
+        if not line.blank:
+            return line
+    return None
+
+
+def _is_credit_start(text: str) -> bool:
+    """``本报记者 刘金`` whose name ends on the next line, before 摄."""
+    return len(text) <= 16 and bool(ROLE_START.match(text)) and parse_credits(text) is not None
+
+
+def _credit(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    match = CREDIT_LINE.match(text)
+    if match and parse_credits(match.group("names")):
+        return Tag(lines[i], Role.CREDIT)
+    end = CREDIT_END.match(text)
+    previous = _previous_text(lines, i)
+    if end and previous is not None and _is_credit_start(previous.text):
+        return Tag(lines[i], Role.CREDIT)
+    following = _next_text(lines, i)
+    if following is not None and _is_credit_start(text):
+        end = CREDIT_END.match(following.text)
+        if end and all(is_han(c) or c.isspace() for c in end.group("names")):
+            return Tag(lines[i], Role.CREDIT)
+    return None
+
+
+def _byline(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    match = BYLINE_LINE.match(text)
+    has_role = bool(ROLE_START.match(text)) or any(text.startswith(r) for r in AUTHOR_ROLES)
+    if match and has_role and len(text) <= 30:
+        names = text.split("：", 1)[-1].split(":", 1)[-1]
+        if parse_credits(names):
+            return Tag(lines[i], Role.BYLINE)
+    return None
+
+
+def _single(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    return Tag(lines[i], Role.SINGLE) if len(text) == 1 and is_han(text) else None
+
+
+def _tail(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
+        match = pattern.match(text)
+        if match and ends_sentence(match.group("head")) and parse_credits(match.group("names")):
+            tail = text[match.end("head") :].strip()
+            return Tag(lines[i], Role.TAIL, head=match.group("head"), tail=tail)
+    return None
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    _page_line,
+    _paper,
+    _staff,
+    _garbage,
+    _lead,
+    _signature,
+    _credit,
+    _column,
+    _authors,
+    _byline,
+    _single,
+    _tail,
+)
+
+
+def classify(lines: Sequence[Line]) -> list[Tag]:
+    """One tag per input line, in order."""
+    tags = []
+    for i, line in enumerate(lines):
+        tag = None
+        if line.blank:
+            tag = Tag(line, Role.BLANK)
+        else:
+            for rule in RULES:
+                tag = rule(lines, i)
+                if tag is not None:
+                    break
+        tags.append(tag or Tag(line, Role.TEXT))
+    return tags

@@ -1,0 +1,72 @@
+"""Whitespace the layout added: justification, spaces around digits and brackets.
+
+A space between two Chinese phrases (跟党走 团结奋斗) is the writer's and stays; every
+other space inside a line is the typesetter's and goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jzdaily._vocab import CLOSERS, TERMINAL
+
+__all__ = ["clean_line", "ends_sentence", "is_han", "join_lines"]
+
+_SPACES = re.compile(r"\s+")
+_JUSTIFIED_SHARE = 0.6  # a line is letter-spaced when this share of its tokens are 1 char
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK ideograph (the basic and extension-A blocks, and 〇)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "〇"
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _is_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _keeps_space(left: str, right: str) -> bool:
+    """A gap is real between two Han characters or between two Latin words."""
+    return (is_han(left) and is_han(right)) or (_is_word(left) and _is_word(right))
+
+
+def clean_line(text: str) -> str:
+    """Remove layout spaces from one stripped line."""
+    tokens = _SPACES.split(text.strip())
+    if len(tokens) < 2:
+        return tokens[0] if tokens else ""
+    singles = sum(len(t) == 1 for t in tokens)
+    if singles == len(tokens) or (len(tokens) >= 3 and singles >= _JUSTIFIED_SHARE * len(tokens)):
+        return "".join(tokens)
+    out = [tokens[0]]
+    for token in tokens[1:]:
+        if _keeps_space(out[-1][-1], token[0]):
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join column-broken lines: no separator, except a space between two Latin words."""
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if out and _is_letter(out[-1][-1]) and _is_letter(part[0]):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends with a sentence-final mark, perhaps inside closing quotes."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+        if stripped and stripped[-1] in TERMINAL:
+            return True
+    return bool(stripped) and stripped[-1] in TERMINAL

@@ -1,0 +1,89 @@
+"""The event date: the first date expression of the lead paragraph, resolved to a day.
+
+Quotations (“…”) and titles (《…》) are skipped: a date inside them names something else.
+A month/day without a year takes the year that puts it closest to the issue date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY
+
+__all__ = ["EventDate", "find_event_date", "parse_cn_number"]
+
+_CN_DIGITS: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+DATE_EXPRESSION: Final = re.compile(
+    rf"(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
+    rf"|(?P<relative>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})"
+)
+TIME_OF_DAY: Final = re.compile(rf"\s*(?P<time>{'|'.join(TIMES_OF_DAY)})")
+_QUOTED: Final = re.compile(r"“[^“”]*”|《[^《》]*》|\"[^\"]*\"")
+
+
+@attrs.frozen
+class EventDate:
+    date: dt.date | None = None
+    time_of_day: str | None = None
+    relative: str | None = None  # the relative word as printed
+    invalid: str | None = None  # a date-like expression that names no real day
+
+
+def parse_cn_number(text: str) -> int:
+    """'12' → 12, '十二' → 12, '二十一' → 21, '二〇二三' → 2023."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _closest_year(month: int, day: int, issue: dt.date) -> dt.date | None:
+    candidates = []
+    for year in (issue.year - 1, issue.year, issue.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs(d - issue)) if candidates else None
+
+
+def _mask_quotes(text: str) -> str:
+    return _QUOTED.sub(lambda m: "\u2002" * len(m.group()), text)
+
+
+def find_event_date(text: str, issue: dt.date | None) -> EventDate:
+    """Read the first date expression of a lead paragraph."""
+    masked = _mask_quotes(text)
+    invalid = None
+    for match in DATE_EXPRESSION.finditer(masked):
+        time = TIME_OF_DAY.match(masked, match.end())
+        time_of_day = time.group("time") if time else None
+        relative = match.group("relative")
+        if relative:
+            offset = RELATIVE_DAYS[relative]
+            date = issue + dt.timedelta(days=offset) if issue and offset is not None else None
+            return EventDate(date, time_of_day, relative)
+        month, day = parse_cn_number(match.group("month")), parse_cn_number(match.group("day"))
+        year_text = match.group("year")
+        try:
+            if year_text:
+                date = dt.date(parse_cn_number(year_text), month, day)
+            elif issue is not None:
+                date = _closest_year(month, day, issue)
+                if date is None:
+                    raise ValueError(match.group())
+            else:
+                date = None
+        except ValueError:
+            invalid = invalid or match.group()
+            continue
+        return EventDate(date, time_of_day, None, invalid)
+    return EventDate(invalid=invalid)

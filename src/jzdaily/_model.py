@@ -1,0 +1,213 @@
+"""The typed page model: frozen, slotted attrs classes with JSON-ready ``to_dict``.
+
+Every class round-trips: ``Cls.from_dict(obj.to_dict()) == obj``, so JSON Lines written by
+the CLI can be loaded back into the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "Article",
+    "ArticleKind",
+    "Dateline",
+    "Fragment",
+    "FragmentKind",
+    "Page",
+    "ParseWarning",
+    "PhotoArrow",
+]
+
+PhotoArrow = Literal["left", "right", "up", "down"]
+
+
+class ArticleKind(str, enum.Enum):
+    """What sort of item an article is; the value is what ``to_dict`` writes."""
+
+    NEWS = "news"  # a story with a 本报讯-style lead, or unmarked running text
+    BRIEF = "brief"  # a short item opened by ● (政务简报, 百字新闻 ...)
+    PHOTO = "photo"  # a caption: opened by an arrow or closed by a "… 摄" credit
+    COMMENTARY = "commentary"  # an opinion piece signed with □
+
+
+class FragmentKind(str, enum.Enum):
+    """What a non-article piece of the page is."""
+
+    HEADER = "header"  # the printed page header: paper, page line, staff line
+    COLUMN = "column"  # a column title such as 政务简报, printed after its items
+    FURNITURE = "furniture"  # decoration, stray labels and extraction garbage
+
+
+def _serialize(_inst: object, _field: object, value: Any) -> Any:
+    """Make a value JSON-ready: dates as ISO strings, enums as their values."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _to_dict(obj: attrs.AttrsInstance) -> dict[str, Any]:
+    return attrs.asdict(obj, value_serializer=_serialize, retain_collection_types=False)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _strs(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
+
+
+def _ints(values: Any) -> tuple[int, ...]:
+    return tuple(int(v) for v in values or ())
+
+
+@attrs.frozen
+class ParseWarning:
+    """Something the parser had to guess or could not place; never an exception."""
+
+    code: str  # stable machine-readable code, e.g. "no-headline", "orphan-text"
+    message: str  # one sentence for a person
+    source_lines: tuple[int, ...] = ()  # 1-based input lines concerned
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ParseWarning:
+        return cls(data["code"], data["message"], _ints(data.get("source_lines")))
+
+
+@attrs.frozen
+class Dateline:
+    """The lead's source and staff, e.g. ``本报讯（记者甲 通讯员乙）`` or a feature's byline."""
+
+    raw: str  # as printed, justification spaces removed
+    source: str | None = None  # 本报讯, 本报郑州3月5日电, 新华社北京…电; None for a bare byline
+    place: str | None = None  # dispatch place of a …电 dateline (郑州)
+    reporters: tuple[str, ...] = ()  # 记者, 本报记者, 特派记者
+    correspondents: tuple[str, ...] = ()  # 通讯员
+    interns: tuple[str, ...] = ()  # 实习生
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        return cls(
+            raw=data["raw"],
+            source=data.get("source"),
+            place=data.get("place"),
+            reporters=_strs(data.get("reporters")),
+            correspondents=_strs(data.get("correspondents")),
+            interns=_strs(data.get("interns")),
+        )
+
+
+@attrs.frozen
+class Article:
+    """One item on the page with its text cleaned and its printed metadata read."""
+
+    kind: ArticleKind
+    headline: str | None  # None when no headline survives in the text
+    paragraphs: tuple[str, ...]  # reflowed body, without dateline, credits or headline
+    source_lines: tuple[int, ...]  # 1-based non-blank input lines this article owns
+    subtitle: str | None = None  # a "——…" line printed under the headline
+    column: str | None = None  # the column title the item is printed under (政务简报)
+    dateline: Dateline | None = None
+    date: dt.date | None = None  # the event date, resolved against the issue date
+    time_of_day: str | None = None  # 上午, 下午, 晚上 … as printed after the date
+    relative_date: str | None = None  # 近日, 日前, 昨天 … as printed
+    authors: tuple[str, ...] = ()  # trailing （甲 乙） byline or □ signature
+    photographers: tuple[str, ...] = ()  # names in a "… 摄" credit
+    photo_arrow: PhotoArrow | None = None  # direction of the caption's ⬅/➡ marker
+
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by newlines."""
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _to_dict(self)
+        data["body"] = self.body
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        dateline = data.get("dateline")
+        return cls(
+            kind=ArticleKind(data["kind"]),
+            headline=data.get("headline"),
+            paragraphs=_strs(data.get("paragraphs")),
+            source_lines=_ints(data.get("source_lines")),
+            subtitle=data.get("subtitle"),
+            column=data.get("column"),
+            dateline=None if dateline is None else Dateline.from_dict(dateline),
+            date=_date(data.get("date")),
+            time_of_day=data.get("time_of_day"),
+            relative_date=data.get("relative_date"),
+            authors=_strs(data.get("authors")),
+            photographers=_strs(data.get("photographers")),
+            photo_arrow=data.get("photo_arrow"),
+        )
+
+
+@attrs.frozen
+class Fragment:
+    """A non-article piece of the page, kept so that no input line is lost."""
+
+    kind: FragmentKind
+    text: str  # cleaned text (column titles de-spaced); lines joined by "\n"
+    source_lines: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Fragment:
+        return cls(FragmentKind(data["kind"]), data["text"], _ints(data.get("source_lines")))
+
+
+@attrs.frozen
+class Page:
+    """One printed page: its header facts, articles in text order, and everything else."""
+
+    index: int  # 0-based position in the input
+    articles: tuple[Article, ...] = ()
+    fragments: tuple[Fragment, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+    code: str | None = None  # page code as printed, e.g. "A08"
+    section: str | None = None  # section name on the page line, e.g. a county's news
+    date: dt.date | None = None  # issue date
+    date_inferred: bool = False  # True when the date was not printed on this page
+    weekday: str | None = None  # 星期二 as printed
+    paper: str | None = None  # paper name line of the header
+    staff: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # 编辑 → names
+    hotline: str | None = None  # 新闻热线 number
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Page:
+        return cls(
+            index=int(data["index"]),
+            articles=tuple(Article.from_dict(a) for a in data.get("articles", ())),
+            fragments=tuple(Fragment.from_dict(f) for f in data.get("fragments", ())),
+            warnings=tuple(ParseWarning.from_dict(w) for w in data.get("warnings", ())),
+            code=data.get("code"),
+            section=data.get("section"),
+            date=_date(data.get("date")),
+            date_inferred=bool(data.get("date_inferred", False)),
+            weekday=data.get("weekday"),
+            paper=data.get("paper"),
+            staff={k: _strs(v) for k, v in (data.get("staff") or {}).items()},
+            hotline=data.get("hotline"),
+        )

@@ -1,0 +1,115 @@
+"""Person names as the paper prints them in bylines, credits and signatures.
+
+Two-character names are letter-spaced to the width of three (``朱 瑜``); names in a list
+are separated by spaces or 、; role words (记者, 通讯员 …) say who did what.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from jzdaily._clean import is_han
+from jzdaily._vocab import (
+    ALL_ROLES,
+    AUTHOR_ROLES,
+    CORRESPONDENT_ROLES,
+    INTERN_ROLES,
+    NOT_NAME_SUFFIXES,
+    REPORTER_ROLES,
+)
+
+__all__ = ["Credits", "is_name", "parse_credits", "split_names"]
+
+_SEPARATORS = re.compile(r"[\s、，,；;/]+")
+_ROLE = re.compile("|".join(map(re.escape, (*ALL_ROLES, *AUTHOR_ROLES))) + r"[：:]?")
+_MAX_NAME = 4  # Han characters in a name without a middle dot
+_MAX_NAMES = 8  # more names than this in a byline means it is not a byline
+
+
+def is_name(token: str) -> bool:
+    """Plausible personal name: 2–4 Han characters (longer with a middle dot)."""
+    if "·" in token or "•" in token:
+        parts = re.split("[·•]", token)
+        return all(parts) and all(is_han(c) for p in parts for c in p) and len(token) <= 12
+    return (
+        2 <= len(token) <= _MAX_NAME
+        and all(is_han(c) for c in token)
+        and token[-1] not in NOT_NAME_SUFFIXES
+    )
+
+
+def split_names(text: str) -> list[str]:
+    """Split a run of names, re-joining letter-spaced ones (``王 芳 李建国`` → 王芳, 李建国)."""
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    names: list[str] = []
+    singles: list[str] = []
+
+    def flush() -> None:
+        if len(singles) == 1 and names and len(names[-1]) == 2:  # 刘金 元: a name cut by a break
+            names[-1] += singles[0]
+        elif len(singles) in (1, 2, 3):
+            names.append("".join(singles))
+        else:  # four or more spaced characters: pairs of two-character names
+            names.extend("".join(singles[i : i + 2]) for i in range(0, len(singles), 2))
+        singles.clear()
+
+    for token in tokens:
+        if len(token) == 1:
+            singles.append(token)
+            continue
+        if singles:
+            flush()
+        names.append(token)
+    if singles:
+        flush()
+    return names
+
+
+@attrs.frozen
+class Credits:
+    """Names in a byline, sorted by the role printed before them."""
+
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    interns: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()  # names with no role word, or 作者
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.reporters + self.correspondents + self.interns + self.others
+
+
+def _bucket(role: str | None) -> str:
+    if role is None:
+        return "others"
+    role = role.rstrip("：:")
+    if role in REPORTER_ROLES:
+        return "reporters"
+    if role in CORRESPONDENT_ROLES:
+        return "correspondents"
+    if role in INTERN_ROLES:
+        return "interns"
+    return "others"
+
+
+def parse_credits(text: str) -> Credits | None:
+    """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name."""
+    buckets: dict[str, list[str]] = {"reporters": [], "correspondents": [], "interns": [], "others": []}
+    role: str | None = None
+    position = 0
+    for match in [*_ROLE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        segment = text[position:end].strip()
+        if segment:
+            names = split_names(segment)
+            if not names or not all(is_name(n) for n in names):
+                return None
+            buckets[_bucket(role)].extend(names)
+        if match:
+            role, position = match.group(), match.end()
+    total = sum(len(v) for v in buckets.values())
+    if not 1 <= total <= _MAX_NAMES:
+        return None
+    return Credits(**{key: tuple(value) for key, value in buckets.items()})

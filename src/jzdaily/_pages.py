@@ -1,0 +1,48 @@
+"""Cut the tagged input into pages: at form feeds and at each printed page header."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jzdaily._classify import HEADER_ROLES, Role, Tag
+
+__all__ = ["split_pages"]
+
+_SKIPPABLE = frozenset({Role.BLANK, Role.GARBAGE}) | HEADER_ROLES
+
+
+def _header_start(tags: Sequence[Tag], index: int) -> int:
+    """Walk back from a page line over the header lines and blanks printed before it."""
+    start = index
+    k = index - 1
+    while k >= 0 and tags[k].role in (Role.BLANK, Role.PAPER, Role.STAFF):
+        if tags[k].role is not Role.BLANK:
+            start = k
+        k -= 1
+    return start
+
+
+def _has_content(tags: Sequence[Tag]) -> bool:
+    return any(t.role not in _SKIPPABLE for t in tags)
+
+
+def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
+    """Pages in input order; a header with nothing after it stays on the page before."""
+    starts = [0]
+    for index, tag in enumerate(tags):
+        if tag.line.page_break and index > 0:
+            starts.append(index)
+        elif tag.role is Role.PAGE_LINE:
+            start = _header_start(tags, index)
+            if start > starts[-1] and _has_content(tags[starts[-1] : start]):
+                starts.append(start)
+    starts.append(len(tags))
+    pages = [list(tags[a:b]) for a, b in zip(starts, starts[1:]) if b > a]
+    merged: list[list[Tag]] = []
+    for page in pages:
+        headerless_before = merged and not any(t.role is Role.PAGE_LINE for t in merged[-1])
+        if merged and headerless_before and not _has_content(page) and not page[0].line.page_break:
+            merged[-1].extend(page)
+        else:
+            merged.append(page)
+    return merged or [[]]

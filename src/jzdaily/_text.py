@@ -1,0 +1,53 @@
+"""Input to lines: decode bytes, normalise newlines, number lines, find form feeds."""
+
+from __future__ import annotations
+
+import attrs
+
+from jzdaily._errors import DecodeError
+
+__all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
+
+ENCODINGS = ("utf-8-sig", "gb18030")  # tried in order; utf-8-sig also takes plain UTF-8
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\x00"))  # BOMs, zero-width spaces, NULs
+
+
+@attrs.frozen
+class Line:
+    """One input line with the facts every later stage needs, computed once."""
+
+    number: int  # 1-based, as in the user's editor
+    text: str  # stripped of surrounding whitespace and invisible characters
+    page_break: bool = False  # a form feed stood at or before this line's text
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def decode(data: str | bytes | bytearray | memoryview) -> str:
+    """Return text; bytes must be UTF-8 (with or without BOM) or GB18030."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"expected str or bytes, got {type(data).__name__}")
+    raw = bytes(data)
+    furthest = 0
+    for encoding in ENCODINGS:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            furthest = max(furthest, exc.start)
+    raise DecodeError(ENCODINGS, furthest)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on any newline style; a form feed marks a page break, never a line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        page_break = "\f" in raw
+        if page_break:
+            raw = raw.replace("\f", " ")
+        lines.append(Line(number, raw.translate(_INVISIBLE).strip(), page_break))
+    return lines
