@@ -54,7 +54,7 @@ def _serialize(_inst: object, _field: object, value: Any) -> Any:
 
 
 def _to_dict(obj: attrs.AttrsInstance) -> dict[str, Any]:
-    return attrs.asdict(obj, value_serializer=_serialize, retain_collection_types=False)
+    return attrs.asdict(obj, value_serializer=_serialize)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -128,6 +128,7 @@ class Article:
     authors: tuple[str, ...] = ()  # trailing （甲 乙） byline or □ signature
     photographers: tuple[str, ...] = ()  # names in a "… 摄" credit
     photo_arrow: PhotoArrow | None = None  # direction of the caption's ⬅/➡ marker
+    id: str = ""  # stable key: issue date / page code / 1-based position, 2023-03-07/A08/03
 
     @property
     def body(self) -> str:
@@ -156,6 +157,7 @@ class Article:
             authors=_strs(data.get("authors")),
             photographers=_strs(data.get("photographers")),
             photo_arrow=data.get("photo_arrow"),
+            id=data.get("id", ""),
         )
 
 
@@ -193,7 +195,9 @@ class Page:
     hotline: str | None = None  # 新闻热线 number
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self)
+        data = _to_dict(self)
+        data["articles"] = [article.to_dict() for article in self.articles]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Page:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from jzdaily._article import build_article
 from jzdaily._assemble import RawFragment, assemble
 from jzdaily._classify import Role, Tag, classify
@@ -52,7 +54,7 @@ def _assign_columns(articles: list[Article], fragments: Sequence[Fragment]) -> l
             after = [i for i, first in enumerate(firsts) if first > at]
             run = _brief_run(result, after, firsts, columns, at, backwards=False)
         for i in run:
-            result[i] = _with_column(result[i], column.text)
+            result[i] = evolve(result[i], column=column.text)
     return result
 
 
@@ -72,12 +74,6 @@ def _brief_run(
     return run
 
 
-def _with_column(article: Article, column: str) -> Article:
-    from attrs import evolve
-
-    return evolve(article, column=column)
-
-
 def _build_page(
     index: int, tags: list[Tag], header: HeaderFacts, date: dt.date | None, inferred: bool
 ) -> Page:
@@ -93,6 +89,8 @@ def _build_page(
         warnings.extend(article_warnings)
     fragments = [_fragment(raw) for raw in raw_fragments]
     articles = _assign_columns(articles, fragments)
+    prefix = f"{date.isoformat() if date else 'undated'}/{header.code or f'P{index}'}"
+    articles = [evolve(a, id=f"{prefix}/{n:02d}") for n, a in enumerate(articles, start=1)]
     page_lines = [t.line.number for t in tags if t.role is Role.PAGE_LINE]
     if not page_lines and any(not t.line.blank for t in tags):
         warnings.append(ParseWarning("header-missing", "no printed page header on this page"))

@@ -1,0 +1,14 @@
+"""The bundled sample: two pages of the 7 March 2023 issue, as a PDF extractor gives them."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+__all__ = ["SAMPLE_NAME", "sample_text"]
+
+SAMPLE_NAME = "jiaozuo-2023-03-07-A07-A08.txt"
+
+
+def sample_text() -> str:
+    """The sample page file's text, for trying the library and for its own tests."""
+    return resources.files("jzdaily").joinpath("data", "sample", SAMPLE_NAME).read_text("utf-8")
