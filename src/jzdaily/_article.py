@@ -65,16 +65,16 @@ def _byline_dateline(text: str) -> Dateline | None:
 
 def _read_closers(closers: Sequence[Tag]) -> _Reading:
     reading = _Reading()
-    credit_lines = [t.line.text for t in closers if t.role is Role.CREDIT]
-    if credit_lines:
-        credits = _credit_names(join_lines(credit_lines))
+    credit_parts = [t.tail if t.credit else t.line.text for t in closers
+                    if t.credit or t.role is Role.CREDIT]  # fmt: skip
+    if credit_parts:
+        credits = _credit_names(join_lines(credit_parts))
         reading.photographers.extend(credits.names if credits else ())
     for tag in closers:
         text = tag.tail or tag.line.text
-        if tag.role is Role.TAIL and text.endswith("摄"):
-            credits = _credit_names(text)
-            reading.photographers.extend(credits.names if credits else ())
-        elif tag.role in (Role.TAIL, Role.AUTHORS):
+        if tag.credit or tag.role is Role.CREDIT:
+            continue
+        if tag.role in (Role.TAIL, Role.AUTHORS, Role.LEAD):
             credits = parse_credits(text.strip()[1:-1])
             reading.authors.extend(credits.names if credits else ())
         elif tag.role is Role.SIGNATURE:
@@ -135,7 +135,7 @@ def _strip_lead(paragraph: str, marker_is_lead: bool) -> tuple[str, Dateline | N
 
 def _body_lines(piece: RawPiece, blank_before: set[int]) -> list[tuple[str, bool]]:
     tags = ([piece.opener] if piece.opener else []) + piece.body
-    lines = [(clean_line(t.line.text), t.line.number in blank_before) for t in tags]
+    lines = [(clean_line(t.body_text), t.line.number in blank_before) for t in tags]
     lines += [(clean_line(t.head), t.line.number in blank_before) for t in piece.closers if t.head]
     return lines
 
@@ -145,7 +145,8 @@ def build_article(
 ) -> tuple[Article, list[ParseWarning]]:
     """An Article and the warnings met while reading it."""
     warnings: list[ParseWarning] = []
-    reading = _read_closers(piece.closers)
+    lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
+    reading = _read_closers([*lead_tail, *piece.closers])
     kind, arrow = _kind(piece, reading)
     paragraphs = reflow(_body_lines(piece, blank_before))
     dateline = reading.dateline

@@ -103,7 +103,7 @@ class _Assembler:
     def _start(self, opener: Tag | None, first_body: Tag | None = None) -> None:
         self._close()
         self.piece = RawPiece(opener=opener, body=[first_body] if first_body else [])
-        self.state = _State.BODY
+        self.state = _State.CLOSED if opener is not None and opener.tail else _State.BODY
 
     def _close(self) -> None:
         if self.piece is not None:
@@ -144,9 +144,11 @@ class _Assembler:
                 k += 1
             return run
         run, k = [], index
-        while k < len(tags) and tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN):
+        while k < len(tags) and tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL):
             run.append(k)
             k += 1
+            if tags[k - 1].role is Role.TAIL:
+                break
         return run
 
     def _next_content(self, index: int) -> int | None:
@@ -196,9 +198,8 @@ class _Assembler:
         piece = self.piece
         assert piece is not None
         tag = self.tags[index]
-        last_ends = not piece.body and piece.opener is None or (
-            bool(piece.body) and ends_sentence(piece.body[-1].line.text)
-        )
+        last = piece.body[-1] if piece.body else piece.opener
+        last_ends = last is None or ends_sentence(last.body_text)
         if tag.role is Role.AUTHORS and last_ends:
             piece.closers.append(tag)
         elif tag.role is Role.CREDIT:
@@ -240,7 +241,7 @@ class _Assembler:
             while start > 0 and body[start - 1].line.number >= self.tags[index].line.number - 4:
                 start -= 1
             candidate = body[start:]
-            if candidate and headline_like(candidate) and start > 0:
+            if candidate and headline_like(candidate) and (start > 0 or piece.opener):
                 headline = candidate
                 del body[start:]
         elif self.state is not _State.BODY:

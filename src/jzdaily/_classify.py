@@ -57,8 +57,14 @@ class Tag:
 
     line: Line
     role: Role
-    head: str = ""  # TAIL: the body text before the byline
-    tail: str = ""  # TAIL: the byline or credit, as printed
+    head: str = ""  # TAIL or LEAD ending in a byline: the text before the byline
+    tail: str = ""  # the byline or credit, as printed
+    credit: bool = False  # the tail is a photo credit (… 摄), perhaps continued on the next line
+
+    @property
+    def body_text(self) -> str:
+        """The line's text without its closing byline."""
+        return self.head if self.tail else self.line.text
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -79,7 +85,7 @@ AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
 AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
 CREDIT_TAIL: Final = re.compile(r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”]{2,40}?)\s*摄$")
-CREDIT_END: Final = re.compile(r"^(?P<names>.{1,8}?)\s*摄$")  # second line of a split credit
+CREDIT_END: Final = re.compile(r"^(?P<names>.{0,8}?)\s*摄$")  # second line of a split credit
 ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
 BYLINE_LINE: Final = re.compile(
     rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:]\s*)?(?:{_alternation(ALL_ROLES)})?\s*\S"
@@ -120,6 +126,9 @@ def _garbage(lines: Sequence[Line], i: int) -> Tag | None:
 def _lead(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
     if text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or NEWS_LEAD.match(text):
+        tail = _tail(lines, i)
+        if tail is not None:
+            return attrs.evolve(tail, role=Role.LEAD)
         return Tag(lines[i], Role.LEAD)
     return None
 
@@ -149,16 +158,20 @@ def _next_text(lines: Sequence[Line], i: int) -> Line | None:
     return None
 
 
-def _previous_text(lines: Sequence[Line], i: int) -> Line | None:
-    for line in reversed(lines[max(0, i - 2) : i]):
-        if not line.blank:
-            return line
+def _previous_index(lines: Sequence[Line], i: int) -> int | None:
+    for k in (i - 1, i - 2):
+        if k >= 0 and not lines[k].blank:
+            return k
     return None
 
 
 def _is_credit_start(text: str) -> bool:
     """``本报记者 刘金`` whose name ends on the next line, before 摄."""
-    return len(text) <= 16 and bool(ROLE_START.match(text)) and parse_credits(text) is not None
+    role = ROLE_START.match(text)
+    rest = text[role.end() :] if role else ""
+    return len(text) <= 24 and bool(rest.strip()) and (
+        parse_credits(text) is not None or all(is_han(c) or c.isspace() for c in rest)
+    )
 
 
 def _credit(lines: Sequence[Line], i: int) -> Tag | None:
@@ -167,8 +180,10 @@ def _credit(lines: Sequence[Line], i: int) -> Tag | None:
     if match and parse_credits(match.group("names")):
         return Tag(lines[i], Role.CREDIT)
     end = CREDIT_END.match(text)
-    previous = _previous_text(lines, i)
-    if end and previous is not None and _is_credit_start(previous.text):
+    previous = _previous_index(lines, i)
+    if end and previous is not None and (
+        _is_credit_start(lines[previous].text) or _credit_continues(lines, previous)
+    ):
         return Tag(lines[i], Role.CREDIT)
     following = _next_text(lines, i)
     if following is not None and _is_credit_start(text):
@@ -194,14 +209,31 @@ def _single(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.SINGLE) if len(text) == 1 and is_han(text) else None
 
 
-def _tail(lines: Sequence[Line], i: int) -> Tag | None:
-    text = lines[i].text
+def _split_tail(text: str) -> Tag | None:
+    """Body text ending in （names） or in a ``names 摄`` credit, after a full sentence."""
     for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
         match = pattern.match(text)
         if match and ends_sentence(match.group("head")) and parse_credits(match.group("names")):
             tail = text[match.end("head") :].strip()
-            return Tag(lines[i], Role.TAIL, head=match.group("head"), tail=tail)
+            return Tag(Line(0, text), Role.TAIL, match.group("head"), tail, pattern is CREDIT_TAIL)
     return None
+
+
+def _credit_continues(lines: Sequence[Line], i: int) -> Tag | None:
+    """A credit that starts after this line's last sentence and ends on the next line."""
+    following = _next_text(lines, i)
+    if following is None or not CREDIT_END.match(following.text) or ends_sentence(lines[i].text):
+        return None
+    joined = lines[i].text + following.text
+    tag = _split_tail(joined)
+    if tag is None or not tag.credit or len(tag.head) >= len(lines[i].text):
+        return None
+    return attrs.evolve(tag, tail=lines[i].text[len(tag.head) :].strip())
+
+
+def _tail(lines: Sequence[Line], i: int) -> Tag | None:
+    tag = _split_tail(lines[i].text) or _credit_continues(lines, i)
+    return None if tag is None else attrs.evolve(tag, line=lines[i])
 
 
 RULES: Final[tuple[Rule, ...]] = (

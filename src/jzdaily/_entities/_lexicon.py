@@ -1,0 +1,57 @@
+"""jieba's word frequencies, loaded once on first use, quietly, with a private cache.
+
+The rules use the dictionary only as a lexicon: a candidate name that is a common word
+(双方, 高度) is not a name, and a dictionary word right after a candidate marks where the
+name ends (…总经理甲乙丙｜交流座谈). jieba's segmenter and ``posseg`` are never run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator, Mapping
+
+from jzdaily._entities._cache import cache_dir
+
+__all__ = ["frequencies", "word_freq"]
+
+_LOCK = threading.Lock()
+_FREQ: Mapping[str, int] | None = None
+
+
+@contextlib.contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """Silence jieba's logger while it loads, then restore the caller's setting."""
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def frequencies() -> Mapping[str, int]:
+    """jieba's word → frequency map (prefixes of words map to 0)."""
+    global _FREQ
+    if _FREQ is not None:
+        return _FREQ
+    with _LOCK:
+        if _FREQ is None:
+            import jieba  # deferred: ~80 MB and half a second, paid on the first entity call
+
+            tokenizer = jieba.dt
+            if not tokenizer.initialized:
+                if tokenizer.tmp_dir is None:  # respect a directory the caller chose
+                    directory = cache_dir()
+                    tokenizer.tmp_dir = str(directory)
+                    tokenizer.cache_file = str(directory / "jieba.cache")
+                with _quiet(logging.getLogger("jieba")):
+                    tokenizer.initialize()
+            _FREQ = tokenizer.FREQ
+    return _FREQ
+
+
+def word_freq(word: str) -> int:
+    """How often jieba's dictionary has ``word`` as a word; 0 when it is not a word."""
+    return frequencies().get(word, 0) or 0

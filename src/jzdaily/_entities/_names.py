@@ -1,0 +1,97 @@
+"""Reading a name at a position: its shape (surname + one or two characters) and its end.
+
+Where a name ends is the hard part of unspaced Chinese (甲乙丙参加 vs 甲乙｜所作). A
+candidate end is scored by what follows it: a break or non-Chinese character is best, then
+a word that typically follows names (参加, 表示, 等), then any dictionary word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jzdaily._entities._lexicon import word_freq
+from jzdaily._entities._resources import NameTables
+from jzdaily._entities._text import is_cjk
+
+__all__ = [
+    "COMMON_WORD_FREQ",
+    "END_BREAK",
+    "END_FOLLOWER",
+    "END_WORD",
+    "end_score",
+    "left_edge",
+    "name_ends",
+    "read_name",
+    "vetoed",
+]
+
+END_BREAK = 3  # punctuation, end of text, digits
+END_FOLLOWER = 2  # a word from name_followers.txt
+END_WORD = 1  # some dictionary word starts here
+COMMON_WORD_FREQ = 500  # a candidate this frequent in jieba's dictionary is a word, not a name
+WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
+
+
+def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
+    """Ends of name-shaped spans starting at ``start``, longest first."""
+    ends: set[int] = set()
+    for sur_len in (2, 1):
+        surname = text[start : start + sur_len]
+        known = t.compound_surnames if sur_len == 2 else t.surnames
+        if len(surname) != sur_len or surname not in known:
+            continue
+        for given_len in (2, 1):
+            end = start + sur_len + given_len
+            given = text[start + sur_len : end]
+            if len(given) == given_len and all(is_cjk(c) and c not in t.not_given for c in given):
+                ends.add(end)
+    yield from sorted(ends, reverse=True)
+
+
+def end_score(text: str, end: int, t: NameTables) -> int:
+    """How clearly a name can end at ``end`` (0: not at all)."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return END_BREAK
+    if text.startswith(t.followers, end):
+        return END_FOLLOWER
+    if any(word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)):
+        return END_WORD
+    return 0
+
+
+def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
+    """A common word (双方, 高度) rather than a name."""
+    return word_freq(name) >= max_freq
+
+
+def _weak_ok(name: str, score: int, t: NameTables) -> bool:
+    if name[0] not in t.weak_surnames or name[:2] in t.compound_surnames:
+        return True
+    return score >= END_FOLLOWER and word_freq(name[1:]) < WEAK_GIVEN_FREQ
+
+
+def read_name(
+    text: str, start: int, t: NameTables, *, min_score: int = END_WORD, max_freq: int = COMMON_WORD_FREQ
+) -> int | None:
+    """The end of the best name starting at ``start``, or None.
+
+    The best end has the highest score; on a tie the longer name wins.
+    """
+    best: tuple[int, int] | None = None
+    for end in name_ends(text, start, t):
+        name = text[start:end]
+        if vetoed(name, t, max_freq=max_freq):
+            continue
+        score = end_score(text, end, t)
+        if score < min_score or not _weak_ok(name, score, t):
+            continue
+        if best is None or score > best[0]:
+            best = (score, end)
+    return None if best is None else best[1]
+
+
+def left_edge(text: str, start: int, t: NameTables) -> bool:
+    """True when a name may begin at ``start``: after a break or a word like 和, 了, 学习."""
+    if start == 0 or not is_cjk(text[start - 1]):
+        return True
+    return text.endswith(t.preceders, 0, start)

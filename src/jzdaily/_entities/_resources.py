@@ -1,0 +1,86 @@
+"""The dictionary tables in ``jzdaily/data/entities``, read once on first use."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
+
+_PACKAGE = "jzdaily"
+
+
+def _read(name: str) -> str:
+    return (resources.files(_PACKAGE) / "data" / "entities" / name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of a one-word-a-line table; ``#`` starts a comment line."""
+    lines = (line.strip() for line in _read(name).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@functools.cache
+def json_table(name: str) -> Any:
+    """A JSON table, parsed."""
+    return json.loads(_read(name))
+
+
+def words_regex(entries: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of literal words, longest first so the longest word wins."""
+    ordered = sorted(set(entries), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+def _longest_first(entries: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(entries), key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen
+class NameTables:
+    """Everything the person rules look up, built once from the data files."""
+
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    weak_surnames: frozenset[str]
+    not_given: frozenset[str]
+    followers: tuple[str, ...]
+    preceders: tuple[str, ...]
+    title_words: re.Pattern[str]
+    title_end: re.Pattern[str]
+    group_titles: tuple[str, ...]
+    title_stops: tuple[str, ...]
+    title_strip: tuple[str, ...]
+    speech: re.Pattern[str]
+    after_name_titles: re.Pattern[str]
+
+
+@functools.cache
+def name_tables() -> NameTables:
+    """Compile the person tables (once)."""
+    surnames = words("surnames.txt")
+    titles = words("titles.txt")
+    adverbs = "|".join(re.escape(w) for w in _longest_first(words("speech_adverbs.txt")))
+    verbs = "|".join(re.escape(w) for w in _longest_first(words("speech_verbs.txt")))
+    return NameTables(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        weak_surnames=frozenset(words("weak_surnames.txt")),
+        not_given=frozenset(words("not_given_name.txt")),
+        followers=_longest_first(words("name_followers.txt")),
+        preceders=_longest_first(words("name_preceders.txt")),
+        title_words=words_regex(titles),
+        title_end=re.compile(f"(?:{words_regex(titles).pattern})$"),
+        group_titles=_longest_first(words("group_titles.txt")),
+        title_stops=_longest_first(words("title_stops.txt")),
+        title_strip=_longest_first(words("title_strip.txt")),
+        speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
+        after_name_titles=words_regex(words("titles_after_name.txt")),
+    )

@@ -1,0 +1,64 @@
+"""Reading a printed title backwards from its last word (…党工委｜书记 ← 甲乙).
+
+A title runs back from the title word to the clause break, or to a word that cannot be
+part of it (会议传达学习了｜市委书记). Titles joined by 、 before one name form a chain
+(市政协副主席、示范区党工委书记甲乙): each link must itself end with a title word.
+"""
+
+from __future__ import annotations
+
+from jzdaily._entities._resources import NameTables
+from jzdaily._entities._text import BREAKS, is_cjk
+
+__all__ = ["MAX_TITLE", "is_group_title", "title_chain"]
+
+MAX_TITLE = 30  # longer runs without a break are not read as one title
+
+
+def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | None:
+    """Where the title ending at ``end`` begins; None when no clear start is found."""
+    limit = max(0, end - MAX_TITLE)
+    k = word_start
+    while k > 0:
+        if text[k - 1] in BREAKS or text.endswith(t.title_stops, 0, k):
+            return k
+        if k == limit:
+            return None
+        k -= 1
+    return 0
+
+
+def _clean(title: str, t: NameTables) -> str:
+    """Drop leading clutter (digits, markers) and words like 该市 that are not the title."""
+    i = 0
+    while i < len(title) and not (is_cjk(title[i]) or title[i] in "“（"):
+        i += 1
+    title = title[i:]
+    for word in t.title_strip:
+        if title.startswith(word) and t.title_words.search(title[len(word) :]):
+            return title[len(word) :]
+    return title
+
+
+def title_chain(text: str, word_start: int, end: int, t: NameTables) -> tuple[str, ...]:
+    """The titles printed before a name: the one ending at ``end`` and those chained to it."""
+    start = _title_start(text, end, word_start, t)
+    if start is None:
+        return (text[word_start:end],)
+    titles = [_clean(text[start:end], t)]
+    while start > 0 and text[start - 1] == "、":
+        link_end = start - 1
+        match = t.title_end.search(text, 0, link_end)
+        if match is None:
+            break
+        link_start = _title_start(text, link_end, match.start(), t)
+        if link_start is None:
+            break
+        titles.insert(0, _clean(text[link_start:link_end], t))
+        start = link_start
+    return tuple(title for title in titles if title)
+
+
+def is_group_title(title: str, t: NameTables) -> bool:
+    """True for titles that head a list of names (区领导甲、乙、丙)."""
+    return title.endswith(t.group_titles)
