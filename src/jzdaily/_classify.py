@@ -97,26 +97,31 @@ Rule = Callable[[Sequence[Line], int], "Tag | None"]
 
 def _page_line(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
-    if len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text):
+    if "年" in text and len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text):
         return Tag(lines[i], Role.PAGE_LINE)
     return None
 
 
 def _paper(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
-    if len(text) >= 5 and PAPER_LATIN.match(text):
+    if "A" <= text[0] <= "Z" and len(text) >= 5 and PAPER_LATIN.match(text):
         return Tag(lines[i], Role.PAPER)
     return None
 
 
 def _staff(lines: Sequence[Line], i: int) -> Tag | None:
+    if "：" not in lines[i].text and ":" not in lines[i].text:
+        return None
     keys = {m.group("key").lstrip("■") for m in STAFF_FIELD.finditer(lines[i].text)}
     known = {k for k in keys if k in STAFF_ROLES or k in HOTLINE_KEYS}
     return Tag(lines[i], Role.STAFF) if len(known) >= 2 else None
 
 
 def _garbage(lines: Sequence[Line], i: int) -> Tag | None:
-    text = "".join(lines[i].text.split())
+    text = lines[i].text
+    if len(text) < 3 or (text[0] != text[1] and not DECORATION.match(text)):
+        return None
+    text = "".join(text.split())
     doubled = len(text) >= 4 and len(text) % 2 == 0 and all(
         text[k] == text[k + 1] for k in range(0, len(text), 2)
     )
@@ -125,7 +130,9 @@ def _garbage(lines: Sequence[Line], i: int) -> Tag | None:
 
 def _lead(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
-    if text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or NEWS_LEAD.match(text):
+    if text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or (
+        text.startswith(SOURCES) and NEWS_LEAD.match(text)
+    ):
         tail = _tail(lines, i)
         if tail is not None:
             return attrs.evolve(tail, role=Role.LEAD)
@@ -141,10 +148,14 @@ def _signature(lines: Sequence[Line], i: int) -> Tag | None:
 
 
 def _column(lines: Sequence[Line], i: int) -> Tag | None:
+    if len(lines[i].text) > 15:
+        return None
     return Tag(lines[i], Role.COLUMN) if COLUMN_TITLE.match(lines[i].text) else None
 
 
 def _authors(lines: Sequence[Line], i: int) -> Tag | None:
+    if lines[i].text[0] not in "（(":
+        return None
     match = AUTHORS_LINE.match(lines[i].text)
     if match and parse_credits(match.group("names")):
         return Tag(lines[i], Role.AUTHORS)
@@ -176,6 +187,8 @@ def _is_credit_start(text: str) -> bool:
 
 def _credit(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
+    if not text.endswith("摄") and not ROLE_START.match(text):
+        return None
     match = CREDIT_LINE.match(text)
     if match and parse_credits(match.group("names")):
         return Tag(lines[i], Role.CREDIT)
@@ -195,6 +208,8 @@ def _credit(lines: Sequence[Line], i: int) -> Tag | None:
 
 def _byline(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
+    if len(text) > 30 or not (ROLE_START.match(text) or text.startswith(AUTHOR_ROLES)):
+        return None
     match = BYLINE_LINE.match(text)
     has_role = bool(ROLE_START.match(text)) or any(text.startswith(r) for r in AUTHOR_ROLES)
     if match and has_role and len(text) <= 30:
@@ -222,7 +237,7 @@ def _split_tail(text: str) -> Tag | None:
 def _credit_continues(lines: Sequence[Line], i: int) -> Tag | None:
     """A credit that starts after this line's last sentence and ends on the next line."""
     following = _next_text(lines, i)
-    if following is None or not CREDIT_END.match(following.text) or ends_sentence(lines[i].text):
+    if following is None or not following.text.endswith("摄") or ends_sentence(lines[i].text):
         return None
     joined = lines[i].text + following.text
     tag = _split_tail(joined)
@@ -232,7 +247,8 @@ def _credit_continues(lines: Sequence[Line], i: int) -> Tag | None:
 
 
 def _tail(lines: Sequence[Line], i: int) -> Tag | None:
-    tag = _split_tail(lines[i].text) or _credit_continues(lines, i)
+    text = lines[i].text
+    tag = _split_tail(text) if text[-1] in "）)摄" else _credit_continues(lines, i)
     return None if tag is None else attrs.evolve(tag, line=lines[i])
 
 

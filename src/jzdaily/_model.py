@@ -11,6 +11,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any, Literal
 
+import attr
 import attrs
 
 __all__ = [
@@ -54,7 +55,8 @@ def _serialize(_inst: object, _field: object, value: Any) -> Any:
 
 
 def _to_dict(obj: attrs.AttrsInstance) -> dict[str, Any]:
-    return attrs.asdict(obj, value_serializer=_serialize)
+    # attr.asdict (not attrs.asdict) can turn tuples into lists, as JSON has them
+    return attr.asdict(obj, retain_collection_types=False, value_serializer=_serialize)
 
 
 def _date(value: str | None) -> dt.date | None:

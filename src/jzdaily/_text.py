@@ -44,10 +44,12 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
 def split_lines(text: str) -> list[Line]:
     """Split on any newline style; a form feed marks a page break, never a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
         page_break = "\f" in raw
         if page_break:
             raw = raw.replace("\f", " ")
-        lines.append(Line(number, raw.translate(_INVISIBLE).strip(), page_break))
+        lines.append(Line(number, raw.strip(), page_break))
     return lines

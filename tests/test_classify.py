@@ -1,0 +1,64 @@
+"""Line roles from the rule table, on lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzdaily._classify import Role, classify
+from jzdaily._text import split_lines
+
+
+def _roles(text: str) -> list[Role]:
+    return [t.role for t in classify(split_lines(text)) if t.role is not Role.BLANK]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("B02│焦作新闻2024年5月6日 星期一", Role.PAGE_LINE),
+        ("2024年5月6日 星期一 焦作新闻│A05", Role.PAGE_LINE),
+        ("JIAOZUO DAILY", Role.PAPER),
+        ("■新闻热线：1234567│■编辑：甲乙│校对：丙丁", Role.STAFF),
+        ("责编：甲乙 美编：丙丁", Role.STAFF),
+        ("新新闻闻", Role.GARBAGE),
+        ("★★★★", Role.GARBAGE),
+        ("本报讯（记者甲乙） 5月5日，", Role.LEAD),
+        ("本报讯 5月5日，", Role.LEAD),
+        ("本报洛阳5月5日电（记者甲乙）", Role.LEAD),
+        ("新华社北京5月5日电", Role.LEAD),
+        ("●5月5日，某地", Role.LEAD),
+        ("▲图为某地", Role.LEAD),
+        ("□本报评论员 甲 乙", Role.SIGNATURE),
+        ("图 片 新 闻", Role.COLUMN),
+        ("（邓超 许晴）", Role.AUTHORS),
+        ("(韩梅)", Role.AUTHORS),
+        ("赵春天 摄", Role.CREDIT),
+        ("本报记者 王 芳 摄", Role.CREDIT),
+        ("本报记者 孙 悦", Role.BYLINE),
+        ("作者：本报记者 孙悦", Role.BYLINE),
+        ("颖", Role.SINGLE),
+        ("活动结束。 （韩梅）", Role.TAIL),
+        ("活动结束。朱 明 摄", Role.TAIL),
+        ("示范区 （高新区）", Role.TEXT),  # a place in brackets is no byline
+        ("记者从市住建局获悉，全市", Role.TEXT),
+        ("在现场进行拍摄", Role.TEXT),
+    ],
+)
+def test_single_line_roles(line: str, role: Role) -> None:
+    """Each rule recognises its line and leaves look-alikes alone."""
+    assert _roles(line) == [role]
+
+
+def test_credit_split_over_two_lines() -> None:
+    """``本报记者 刘某`` / ``某 摄``: both lines are the credit."""
+    assert _roles("市民在公园赏花。\n\n本报记者 刘金\n水 摄") == [Role.TEXT, Role.CREDIT, Role.CREDIT]
+
+
+def test_credit_starting_after_the_last_sentence_of_a_line() -> None:
+    """A credit that begins on a text line and ends on the next is a tail and a credit."""
+    assert _roles("观赏美景。本报记者 王 芳\n摄") == [Role.TAIL, Role.CREDIT]
+
+
+def test_authors_need_a_finished_sentence_before_them() -> None:
+    """（某某） in the middle of a sentence is text, not a byline."""
+    assert _roles("的专业讲座。市政协副主席、示范区 （高新区）") == [Role.TEXT]
