@@ -36,7 +36,8 @@ def _median_seconds(text: str, runs: int) -> float:
 
 
 def _peak_mb() -> float:
-    out = subprocess.run([sys.executable, "-c", _PEAK_PROBE], capture_output=True, text=True, check=True)
+    probe = [sys.executable, "-c", _PEAK_PROBE]
+    out = subprocess.run(probe, capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
 
 

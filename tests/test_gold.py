@@ -11,8 +11,6 @@ import pytest
 from jzdaily import Article, Page, parse_pages
 from tests.conftest import GOLD, SAMPLE
 
-
-
 _GOLD = json.loads(GOLD.read_text(encoding="utf-8"))
 _ITEMS = _GOLD["items"]
 

@@ -103,7 +103,8 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
 
 def _headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:
     """Join headline lines; a ——line is the subtitle; vertical text is one char a line."""
-    main, subtitle = [], []
+    main: list[str] = []
+    subtitle: list[str] = []
     for tag in tags:
         text = clean_line(tag.line.text)
         if subtitle or SUBTITLE.match(text):
@@ -115,7 +116,8 @@ def _headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:
 
 def _strip_lead(paragraph: str, marker_is_lead: bool) -> tuple[str, Dateline | None]:
     """Remove the ●/arrow marker and the dateline from the first paragraph."""
-    if marker_is_lead and paragraph and (paragraph[0] in BRIEF_MARKERS or paragraph[0] in PHOTO_ARROWS):
+    marker = paragraph[:1]
+    if marker_is_lead and marker and (marker in BRIEF_MARKERS or marker in PHOTO_ARROWS):
         return paragraph[1:].lstrip(), None
     match = DATELINE.match(paragraph)
     if not match:
@@ -164,7 +166,7 @@ def build_article(
             "unresolved-date", f"date {event.invalid!r} names no real day", lines[:1]
         ))  # fmt: skip
     if headline is None and kind is ArticleKind.NEWS:
-        warnings.append(ParseWarning("no-headline", "no headline found for this article", lines[:1]))
+        warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
     if not paragraphs:
         warnings.append(ParseWarning("empty-body", "article has no body text", lines[:1]))
     article = Article(

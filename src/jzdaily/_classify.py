@@ -84,7 +84,9 @@ COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])
 AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
 AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
-CREDIT_TAIL: Final = re.compile(r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”]{2,40}?)\s*摄$")
+CREDIT_TAIL: Final = re.compile(
+    r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”]{2,40}?)\s*摄$"
+)
 CREDIT_END: Final = re.compile(r"^(?P<names>.{0,8}?)\s*摄$")  # second line of a split credit
 ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
 BYLINE_LINE: Final = re.compile(

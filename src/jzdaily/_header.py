@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,10 +42,8 @@ def _page_line(text: str) -> dict[str, object]:
     date = PAGE_DATE.search(text)
     if date:
         year, month, day = map(int, _DATE_PARTS.match(date.group()).groups())  # type: ignore[union-attr]
-        try:
+        with contextlib.suppress(ValueError):  # a misprinted day: no date rather than a crash
             facts["date"] = dt.date(year, month, day)
-        except ValueError:
-            pass
         text = text[: date.start()] + " " + text[date.end() :]
     weekday = WEEKDAY.search(text)
     if weekday:

@@ -96,7 +96,7 @@ def _bucket(role: str | None) -> str:
 
 def parse_credits(text: str) -> Credits | None:
     """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name."""
-    buckets: dict[str, list[str]] = {"reporters": [], "correspondents": [], "interns": [], "others": []}
+    buckets: dict[str, list[str]] = {key: [] for key in attrs.fields_dict(Credits)}
     role: str | None = None
     position = 0
     for match in [*_ROLE.finditer(text), None]:

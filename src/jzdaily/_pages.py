@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from jzdaily._classify import HEADER_ROLES, Role, Tag
 
@@ -37,7 +38,7 @@ def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
             if start > starts[-1] and _has_content(tags[starts[-1] : start]):
                 starts.append(start)
     starts.append(len(tags))
-    pages = [list(tags[a:b]) for a, b in zip(starts, starts[1:]) if b > a]
+    pages = [list(tags[a:b]) for a, b in pairwise(starts) if b > a]
     merged: list[list[Tag]] = []
     for page in pages:
         headerless_before = merged and not any(t.role is Role.PAGE_LINE for t in merged[-1])

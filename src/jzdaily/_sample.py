@@ -11,4 +11,4 @@ SAMPLE_NAME = "jiaozuo-2023-03-07-A07-A08.txt"
 
 def sample_text() -> str:
     """The sample page file's text, for trying the library and for its own tests."""
-    return resources.files("jzdaily").joinpath("data", "sample", SAMPLE_NAME).read_text("utf-8")
+    return (resources.files("jzdaily") / "data" / "sample" / SAMPLE_NAME).read_text("utf-8")
