@@ -309,3 +309,64 @@ def test_issue_date_argument_serves_pages_without_a_printed_date() -> None:
     assert (article.date, article.relative_date, article.time_of_day) == (
         dt.date(2024, 1, 1), "昨天", "上午"
     )  # fmt: skip
+
+
+def test_photo_story_takes_the_headline_printed_after_its_credit() -> None:
+    """A caption closed by its credit, then a short headline line: the caption's headline."""
+    text = _page(
+        typeset("1月1日，焦作市民在人民公园参加新春游园活动，现场欢声笑语。", 14) + "\n赵春天 摄",
+        "新春游园乐",
+        "本报讯 1月1日，某地举行活动。\n（甲乙）",
+        "活动举行",
+    )
+    page = parse_page(text, issue_date=ISSUE)
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.PHOTO, "新春游园乐"), (ArticleKind.NEWS, "活动举行")
+    ]  # fmt: skip
+
+
+def test_column_title_printed_before_its_briefs() -> None:
+    """With no brief before it, a column title names the briefs that follow it."""
+    text = _page(
+        "本报讯 1月1日，某地举行活动。\n（甲乙）",
+        "活动举行",
+        "图 片 新 闻",
+        "●1月1日，某镇开展义诊活动。（韩梅）",
+        "●1月1日，某村举办文艺演出。（邓超）",
+    )
+    page = parse_page(text, issue_date=ISSUE)
+    assert [a.column for a in page.articles] == [None, "图片新闻", "图片新闻"]
+
+
+def test_header_printed_after_the_page_text_stays_on_that_page() -> None:
+    """An odd page whose header the extractor put last is still one page."""
+    text = _page("本报讯 1月1日，某地举行活动。\n（甲乙）", "活动举行", ODD_HEADER)
+    pages = parse_pages(text)
+    assert len(pages) == 1
+    assert (pages[0].code, pages[0].date, pages[0].date_inferred) == ("A03", ISSUE, False)
+    assert pages[0].articles[0].date == dt.date(2024, 1, 1)
+
+
+def test_wider_columns_and_other_widths_give_the_same_articles() -> None:
+    """The same page typeset at widths 9, 14 and 22 parses to the same text."""
+    results = []
+    for width in (9, 14, 22):
+        text = _page(
+            typeset(NEWS_1, width, breaks=(1,)),
+            typeset(NEWS_1_MORE, width),
+            "冬季安全生产工作会议召开",
+            typeset(NEWS_2, width) + "\n（甲乙 丙丁）",
+            "老旧小区改造\n任务全面完成",
+        )
+        page = parse_page(text, issue_date=ISSUE)
+        results.append([(a.headline, a.body, a.date, a.authors) for a in page.articles])
+    assert results[0] == results[1] == results[2]
+    assert [r[0] for r in results[0]] == ["冬季安全生产工作会议召开", "老旧小区改造任务全面完成"]
+
+
+def test_justified_short_line_inside_a_paragraph_is_not_a_column_title() -> None:
+    """A letter-spaced line that runs on into the paragraph is body text."""
+    text = "本报讯 1月1日，某县召开会议。\n会 议 要 求\n各单位抓好落实。\n\n某县召开会议\n"
+    article = _parse_one(text)
+    assert article.body == "1月1日，某县召开会议。会议要求各单位抓好落实。"
+    assert article.headline == "某县召开会议"

@@ -180,7 +180,7 @@ class _Assembler:
         if role is Role.LEAD:
             self._start(tag)
             return index + 1
-        if role is Role.COLUMN and self._column_allowed():
+        if role is Role.COLUMN and self._column_allowed(index):
             self._close()
             self._fragment(FragmentKind.COLUMN, [tag])
             return index + 1
@@ -188,11 +188,16 @@ class _Assembler:
             return self._in_body(index)
         return self._between(index)
 
-    def _column_allowed(self) -> bool:
+    def _column_allowed(self, index: int) -> bool:
+        """Inside a piece, a letter-spaced line is a title only after a finished sentence
+        and before a blank line or a lead; otherwise it is a justified body line."""
         piece = self.piece
-        if self.state is not _State.BODY or piece is None or not piece.body:
+        last = (piece.body[-1] if piece.body else piece.opener) if piece else None
+        if self.state is not _State.BODY or last is None:
             return True
-        return ends_sentence(piece.body[-1].line.text)
+        following = self.tags[index + 1] if index + 1 < len(self.tags) else None
+        stands_apart = following is None or following.role in (Role.BLANK, Role.LEAD)
+        return stands_apart and ends_sentence(last.body_text)
 
     def _in_body(self, index: int) -> int:
         piece = self.piece
