@@ -1,0 +1,56 @@
+"""Names in bylines, credits and signatures."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzdaily._names import Credits, is_name, parse_credits, split_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("韩梅、邓超", ["韩梅", "邓超"]),
+        ("邓超 许晴", ["邓超", "许晴"]),
+        ("朱 明", ["朱明"]),  # a two-character name spaced to the width of three
+        ("欧 阳 峰", ["欧阳峰"]),
+        ("王 芳 李 四", ["王芳", "李四"]),
+        ("孙丽 赵 敏", ["孙丽", "赵敏"]),
+        ("庞静，詹凯", ["庞静", "詹凯"]),
+    ],
+)
+def test_split_names(text: str, expected: list[str]) -> None:
+    """Spaced names are re-joined; lists split on spaces, 、 and commas."""
+    assert split_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("孟晓光", True), ("邱雨", True), ("司马相如", True), ("阿依·古丽", True),
+     ("高新区", False), ("某某县", False), ("甲", False), ("一二三四五", False), ("Li", False)],
+)  # fmt: skip
+def test_is_name(token: str, expected: bool) -> None:
+    """Two to four Han characters, not ending like a place or an office."""
+    assert is_name(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者孟晓光、邱雨", Credits(reporters=("孟晓光", "邱雨"))),
+        ("记者庞静 通讯员詹凯", Credits(reporters=("庞静",), correspondents=("詹凯",))),
+        ("记者周强 实习生吴敏", Credits(reporters=("周强",), interns=("吴敏",))),
+        ("特派记者郑伟", Credits(reporters=("郑伟",))),
+        ("本报记者 王 芳 本报通讯员 李建国", Credits(reporters=("王芳",), correspondents=("李建国",))),
+        ("韩梅 邓超", Credits(others=("韩梅", "邓超"))),
+    ],
+)
+def test_parse_credits(text: str, expected: Credits) -> None:
+    """Role words sort the names that follow them."""
+    assert parse_credits(text) == expected
+
+
+@pytest.mark.parametrize("text", ["高新区", "以下简称“集团”", "记者", "", "甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未"])
+def test_parse_credits_rejects_what_is_not_a_byline(text: str) -> None:
+    """A place in brackets, quoted words, a bare role or a long run are no byline."""
+    assert parse_credits(text) is None
