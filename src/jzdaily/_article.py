@@ -26,6 +26,7 @@ DATELINE: Final = re.compile(
 )
 CREDIT_MARK: Final = re.compile(r"\s*摄\s*$")
 SUBTITLE: Final = re.compile(r"^\s*(?:——|—|--)\s*")
+BYLINE_LABEL: Final = re.compile(r"^\s*作者\s*[：:]\s*")
 
 
 @attrs.define
@@ -51,16 +52,19 @@ def _signature_names(text: str) -> tuple[str, ...]:
     return ()
 
 
-def _byline_dateline(text: str) -> Dateline | None:
-    credits = parse_credits(text.split("：", 1)[-1].split(":", 1)[-1])
+def _read_byline(text: str, reading: _Reading) -> None:
+    """``本报记者 赵 敏`` is a feature's dateline; a plain ``作者：某某`` names authors."""
+    credits = parse_credits(BYLINE_LABEL.sub("", text))
     if credits is None:
-        return None
-    return Dateline(
-        raw=clean_line(text),
-        reporters=credits.reporters,
-        correspondents=credits.correspondents,
-        interns=credits.interns,
-    )
+        return
+    reading.authors.extend(credits.others)
+    if credits.reporters or credits.correspondents or credits.interns:
+        reading.dateline = Dateline(
+            raw=clean_line(text),
+            reporters=credits.reporters,
+            correspondents=credits.correspondents,
+            interns=credits.interns,
+        )
 
 
 def _read_closers(closers: Sequence[Tag]) -> _Reading:
@@ -80,18 +84,14 @@ def _read_closers(closers: Sequence[Tag]) -> _Reading:
         elif tag.role is Role.SIGNATURE:
             reading.authors.extend(_signature_names(text))
         elif tag.role is Role.BYLINE:
-            byline = _byline_dateline(text)
-            if byline and (byline.reporters or byline.correspondents or byline.interns):
-                reading.dateline = byline
-            elif byline:
-                reading.authors.extend(parse_credits(text.split("：")[-1]).names)  # type: ignore[union-attr]
+            _read_byline(text, reading)
     return reading
 
 
 def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow | None]:
     marker = piece.opener.line.text[0] if piece.opener else ""
     if marker in PHOTO_ARROWS:
-        return ArticleKind.PHOTO, PHOTO_ARROWS[marker]  # type: ignore[return-value]
+        return ArticleKind.PHOTO, PHOTO_ARROWS[marker]
     if reading.photographers:
         return ArticleKind.PHOTO, None
     if marker in BRIEF_MARKERS:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from jzdaily._model import PhotoArrow
+
 # Sentence-final marks: a paragraph never ends on anything else.
 TERMINAL: Final = frozenset("。！？!?…")
 # Closing marks that may follow a terminal mark (…。” ends a paragraph too).
@@ -16,7 +18,7 @@ CLAUSE_MARKS: Final = frozenset("，、；;,：:")
 
 # Lead markers of briefs, and photo-caption arrows with the direction they point.
 BRIEF_MARKERS: Final = frozenset("●◆")
-PHOTO_ARROWS: Final = {
+PHOTO_ARROWS: Final[dict[str, PhotoArrow]] = {
     "⬅": "left", "←": "left", "◀": "left", "◄": "left",
     "➡": "right", "→": "right", "▶": "right", "►": "right",
     "⬆": "up", "↑": "up", "▲": "up",
