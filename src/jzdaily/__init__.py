@@ -4,6 +4,17 @@
 >>> pages = parse_pages(text)  # doctest: +SKIP
 """
 
+from jzdaily._entities import (
+    EntityIndex,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    TitleSpan,
+    organizations,
+    people,
+    places,
+)
 from jzdaily._errors import DecodeError, JzdailyError, ParseError
 from jzdaily._model import (
     Article,
@@ -24,14 +35,23 @@ __all__ = [
     "ArticleKind",
     "Dateline",
     "DecodeError",
+    "EntityIndex",
     "Fragment",
     "FragmentKind",
     "JzdailyError",
+    "Mention",
+    "Organization",
     "Page",
     "ParseError",
     "ParseWarning",
+    "Person",
+    "Place",
+    "TitleSpan",
     "__version__",
+    "organizations",
     "parse_page",
     "parse_pages",
+    "people",
+    "places",
     "sample_text",
 ]

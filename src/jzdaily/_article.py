@@ -21,10 +21,10 @@ from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS, SIGNATURE_MARKERS, SOURC
 __all__ = ["build_article"]
 
 DATELINE: Final = re.compile(
-    rf"^(?P<source>(?P<agency>{'|'.join(SOURCES)})\s*(?:讯|(?P<place>[\u4e00-\u9fff]{{0,8}}?)\s*"
-    r"(?P<date>\d{1,2}月\d{1,2}日)?\s*电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
+    rf"^(?P<source>(?P<agency>{'|'.join(SOURCES)})\s*(?:讯|(?:(?P<place>[\u4e00-\u9fff]{{1,8}}?)\s*)?"
+    r"(?:(?P<date>\d{1,2}月\d{1,2}日)\s*)?电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
 )
-CREDIT_MARK: Final = re.compile(r"\s*摄\s*$")
+CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 SUBTITLE: Final = re.compile(r"^\s*(?:——|—|--)\s*")
 BYLINE_LABEL: Final = re.compile(r"^\s*作者\s*[：:]\s*")
 
@@ -39,7 +39,7 @@ class _Reading:
 
 
 def _credit_names(text: str) -> Credits | None:
-    return parse_credits(CREDIT_MARK.sub("", text))
+    return parse_credits(CREDIT_MARK.sub("", text.rstrip()))
 
 
 def _signature_names(text: str) -> tuple[str, ...]:
@@ -160,12 +160,13 @@ def build_article(
     lines = tuple(t.line.number for t in piece.tags())
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
     if event.date is None and event.relative is None and dateline and dateline.source:
-        event = find_event_date(dateline.source, issue)
+        fallback = find_event_date(dateline.source, issue)  # 本报郑州3月5日电
+        event = attrs.evolve(fallback, invalid=fallback.invalid or event.invalid)  # keep 13月45日
     if event.invalid and event.date is None:
         warnings.append(ParseWarning(
             "unresolved-date", f"date {event.invalid!r} names no real day", lines[:1]
         ))  # fmt: skip
-    if headline is None and kind is ArticleKind.NEWS:
+    if headline is None and kind in (ArticleKind.NEWS, ArticleKind.COMMENTARY):
         warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
     if not paragraphs:
         warnings.append(ParseWarning("empty-body", "article has no body text", lines[:1]))

@@ -23,6 +23,8 @@ _MIN_VERTICAL = 3  # single-character lines in a run before it reads as a vertic
 _MAX_HEADLINE_LINES = 4  # kicker, two main lines, subtitle
 _MAX_HEADLINE_CHARS = 60
 _MAX_HEADLINE_CLAUSES = 2  # commas and the like; running text has more
+_STRAY_CLOSER = "a closing byline or credit with no piece to close"
+_MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
 
 @attrs.define
@@ -49,6 +51,7 @@ class RawPiece:
 class RawFragment:
     kind: FragmentKind
     tags: list[Tag]
+    orphan: str = ""  # why the line could not be placed; "" for headers, decoration, labels
 
 
 class _State(enum.Enum):
@@ -97,8 +100,8 @@ class _Assembler:
         index = tag.line.number - self.tags[0].line.number
         return index > 0 and self.tags[index - 1].role is Role.BLANK
 
-    def _fragment(self, kind: FragmentKind, tags: list[Tag]) -> None:
-        self.fragments.append(RawFragment(kind, tags))
+    def _fragment(self, kind: FragmentKind, tags: list[Tag], orphan: str = "") -> None:
+        self.fragments.append(RawFragment(kind, tags, orphan))
 
     def _start(self, opener: Tag | None, first_body: Tag | None = None) -> None:
         self._close()
@@ -137,14 +140,19 @@ class _Assembler:
         if tags[index].role is Role.SINGLE:
             run, k = [], index
             while k < len(tags) and tags[k].role in (Role.SINGLE, Role.BLANK):
-                if tags[k].role is Role.BLANK and (k + 1 >= len(tags) or tags[k + 1].role is Role.BLANK):
+                last = k + 1 >= len(tags) or tags[k + 1].role is Role.BLANK
+                if tags[k].role is Role.BLANK and last:  # two blanks end a vertical run
                     break
                 if tags[k].role is Role.SINGLE:
                     run.append(k)
                 k += 1
             return run
         run, k = [], index
-        while k < len(tags) and tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL):
+        # Callers only ask whether the run reads as a headline: one line more than a headline
+        # can have answers that, and keeps a page of unbroken text linear, not quadratic.
+        while k < len(tags) and len(run) <= _MAX_HEADLINE_LINES and (
+            tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL)
+        ):
             run.append(k)
             k += 1
             if tags[k - 1].role is Role.TAIL:
@@ -281,8 +289,7 @@ class _Assembler:
             ):
                 piece.headline.extend(tags)
             else:
-                for one in tags:
-                    self._fragment(FragmentKind.FURNITURE, [one])
+                self._furniture(tags)
             return block[-1] + 1
         self._start(None, tag)
         return index + 1
@@ -295,8 +302,19 @@ class _Assembler:
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
         else:
-            self._fragment(FragmentKind.FURNITURE, [tag])
+            self._fragment(FragmentKind.FURNITURE, [tag], _STRAY_CLOSER)
         return index + 1
+
+    def _furniture(self, tags: Sequence[Tag]) -> None:
+        """Headline-like lines no piece takes: labels stay quiet, longer text is an orphan."""
+        if is_vertical(tags):
+            why = "a vertical headline with no piece to head"
+        elif any(len(_compact([t])) > _MAX_LABEL_CHARS for t in tags):
+            why = "headline-like text with no piece to head"
+        else:
+            why = ""  # a short label (微信公众号) or one or two stray characters
+        for one in tags:
+            self._fragment(FragmentKind.FURNITURE, [one], why)
 
 
 def _is_subtitle(tags: Sequence[Tag]) -> bool:

@@ -76,25 +76,31 @@ PAGE_CODE: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]\s?\d{1,2}(?![0-9])")
 PAGE_DATE: Final = re.compile(_DATE)
 PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
 STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
+# No two \s* side by side (through an optional or empty group): they would backtrack quadratically.
 NEWS_LEAD: Final = re.compile(
-    rf"^(?:{_alternation(SOURCES)})\s*(?:讯|[\u4e00-\u9fff]{{0,8}}\s*"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)"
+    rf"^(?:{_alternation(SOURCES)})\s*(?:讯|(?:[\u4e00-\u9fff]{{1,8}}\s*)?"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?电)"
 )
 COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
 AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
 AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
-CREDIT_TAIL: Final = re.compile(
-    r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”]{2,40}?)\s*摄$"
+CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split the gap
+    r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”\s][^。！？!?…”]{1,39}?)\s*摄$"
 )
 CREDIT_END: Final = re.compile(r"^(?P<names>.{0,8}?)\s*摄$")  # second line of a split credit
 ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
 BYLINE_LINE: Final = re.compile(
-    rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:]\s*)?(?:{_alternation(ALL_ROLES)})?\s*\S"
+    rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:])?\s*(?:(?:{_alternation(ALL_ROLES)})\s*)?\S"
 )
 DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
 
 Rule = Callable[[Sequence[Line], int], "Tag | None"]
+
+
+def _debris(lines: Sequence[Line], i: int) -> Tag | None:
+    """A line of NULs, BOMs or zero-width spaces: no text, but a line the page must own."""
+    return Tag(lines[i], Role.GARBAGE) if not lines[i].text else None
 
 
 def _page_line(lines: Sequence[Line], i: int) -> Tag | None:
@@ -180,9 +186,11 @@ def _previous_index(lines: Sequence[Line], i: int) -> int | None:
 
 def _is_credit_start(text: str) -> bool:
     """``本报记者 刘金`` whose name ends on the next line, before 摄."""
+    if len(text) > 24:
+        return False
     role = ROLE_START.match(text)
     rest = text[role.end() :] if role else ""
-    return len(text) <= 24 and bool(rest.strip()) and (
+    return bool(rest.strip()) and (
         parse_credits(text) is not None or all(is_han(c) or c.isspace() for c in rest)
     )
 
@@ -255,6 +263,7 @@ def _tail(lines: Sequence[Line], i: int) -> Tag | None:
 
 
 RULES: Final[tuple[Rule, ...]] = (
+    _debris,  # first: every later rule may read the line's first character
     _page_line,
     _paper,
     _staff,

@@ -65,8 +65,9 @@ def join_lines(parts: list[str]) -> str:
 def ends_sentence(text: str) -> bool:
     """True when text ends with a sentence-final mark, perhaps inside closing quotes."""
     stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSERS:
-        stripped = stripped[:-1]
-        if stripped and stripped[-1] in TERMINAL:
+    end = len(stripped)  # walk an index back, never re-slice: a line of ”×10⁶ stays linear
+    while end and stripped[end - 1] in CLOSERS:
+        end -= 1
+        if end and stripped[end - 1] in TERMINAL:
             return True
-    return bool(stripped) and stripped[-1] in TERMINAL
+    return end > 0 and stripped[end - 1] in TERMINAL

@@ -36,13 +36,16 @@ class EventDate:
 
 
 def parse_cn_number(text: str) -> int:
-    """'12' → 12, '十二' → 12, '二十一' → 21, '二〇二三' → 2023."""
+    """'12' → 12, '十二' → 12, '二十一' → 21, '二〇二三' → 2023; ValueError for '十十'."""
     if text.isdigit():
         return int(text)
-    if "十" not in text:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    try:
+        if "十" not in text:
+            return int("".join(str(_CN_DIGITS[c]) for c in text))
+        tens, _, units = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    except KeyError:  # 十十, 二三十: the pattern admits runs that are no numeral
+        raise ValueError(f"not a Chinese numeral: {text!r}") from None
 
 
 def _closest_year(month: int, day: int, issue: dt.date) -> dt.date | None:
@@ -53,6 +56,16 @@ def _closest_year(month: int, day: int, issue: dt.date) -> dt.date | None:
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs(d - issue)) if candidates else None
+
+
+def _shift(issue: dt.date | None, offset: int | None) -> dt.date | None:
+    """The issue date moved by a relative day word; None past the calendar's ends."""
+    if issue is None or offset is None:
+        return None
+    try:
+        return issue + dt.timedelta(days=offset)
+    except OverflowError:  # 明天 in an issue dated 9999-12-31
+        return None
 
 
 def _mask_quotes(text: str) -> str:
@@ -68,12 +81,11 @@ def find_event_date(text: str, issue: dt.date | None) -> EventDate:
         time_of_day = time.group("time") if time else None
         relative = match.group("relative")
         if relative:
-            offset = RELATIVE_DAYS[relative]
-            date = issue + dt.timedelta(days=offset) if issue and offset is not None else None
-            return EventDate(date, time_of_day, relative)
-        month, day = parse_cn_number(match.group("month")), parse_cn_number(match.group("day"))
+            return EventDate(_shift(issue, RELATIVE_DAYS[relative]), time_of_day, relative)
         year_text = match.group("year")
+        date: dt.date | None
         try:
+            month, day = parse_cn_number(match.group("month")), parse_cn_number(match.group("day"))
             if year_text:
                 date = dt.date(parse_cn_number(year_text), month, day)
             elif issue is not None:
@@ -81,6 +93,7 @@ def find_event_date(text: str, issue: dt.date | None) -> EventDate:
                 if date is None:
                     raise ValueError(match.group())
             else:
+                dt.date(2000, month, day)  # no issue date to place it: still check the day exists
                 date = None
         except ValueError:
             invalid = invalid or match.group()

@@ -18,7 +18,7 @@ class DecodeError(JzdailyError, ValueError):
 
     def __init__(self, encodings: Sequence[str], offset: int) -> None:
         self.encodings = tuple(encodings)  # the encodings tried, in order
-        self.offset = offset  # byte offset of the first byte no encoding accepted
+        self.offset = offset  # first bad byte of the encoding that read furthest, in the input
         super().__init__(
             f"input is not text in any of {', '.join(self.encodings)}: "
             f"first undecodable byte at offset {offset}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -18,7 +17,8 @@ __all__ = ["HeaderFacts", "read_header"]
 
 WEEKDAY: Final = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 _FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
-_FIELD: Final = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]\s*(?P<value>.*?)\s*$")
+# The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
+_FIELD: Final = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
 _DATE_PARTS: Final = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -31,6 +31,7 @@ class HeaderFacts:
     paper: str | None = None
     staff: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     hotline: str | None = None
+    invalid_date: str | None = None  # a printed issue date that names no real day
 
 
 def _page_line(text: str) -> dict[str, object]:
@@ -42,8 +43,10 @@ def _page_line(text: str) -> dict[str, object]:
     date = PAGE_DATE.search(text)
     if date:
         year, month, day = map(int, _DATE_PARTS.match(date.group()).groups())  # type: ignore[union-attr]
-        with contextlib.suppress(ValueError):  # a misprinted day: no date rather than a crash
+        try:
             facts["date"] = dt.date(year, month, day)
+        except ValueError:  # a misprinted day: no date, and a warning rather than a crash
+            facts["invalid_date"] = date.group()
         text = text[: date.start()] + " " + text[date.end() :]
     weekday = WEEKDAY.search(text)
     if weekday:
@@ -62,7 +65,7 @@ def _staff_line(text: str) -> tuple[dict[str, tuple[str, ...]], str | None]:
         match = _FIELD.match(field)
         if not match:
             continue
-        key, value = match.group("key"), match.group("value")
+        key, value = match.group("key"), match.group("value").strip()
         if key in HOTLINE_KEYS:
             hotline = value
         elif key in STAFF_ROLES:

@@ -30,13 +30,17 @@ def _has_content(tags: Sequence[Tag]) -> bool:
 def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
     """Pages in input order; a header with nothing after it stays on the page before."""
     starts = [0]
+    content = False  # the current page has content so far: kept as we go, never re-scanned
     for index, tag in enumerate(tags):
         if tag.line.page_break and index > 0:
             starts.append(index)
+            content = False
         elif tag.role is Role.PAGE_LINE:
-            start = _header_start(tags, index)
-            if start > starts[-1] and _has_content(tags[starts[-1] : start]):
+            start = _header_start(tags, index)  # lines start..index are header and blanks
+            if start > starts[-1] and content:
                 starts.append(start)
+                content = False
+        content = content or tag.role not in _SKIPPABLE
     starts.append(len(tags))
     pages = [list(tags[a:b]) for a, b in pairwise(starts) if b > a]
     merged: list[list[Tag]] = []

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
@@ -23,10 +24,11 @@ Input = str | bytes | bytearray | memoryview
 
 
 def _check_issue_date(issue_date: object) -> dt.date | None:
-    if issue_date is None or (isinstance(issue_date, dt.date) and not isinstance(issue_date, dt.datetime)):
-        return issue_date
+    """None, a date, or a datetime (its date); anything else is a TypeError naming its type."""
     if isinstance(issue_date, dt.datetime):
         return issue_date.date()
+    if issue_date is None or isinstance(issue_date, dt.date):
+        return issue_date
     raise TypeError(f"issue_date must be a datetime.date or None, got {type(issue_date).__name__}")
 
 
@@ -40,38 +42,74 @@ def _fragment(raw: RawFragment) -> Fragment:
 
 
 def _assign_columns(articles: list[Article], fragments: Sequence[Fragment]) -> list[Article]:
-    """A column title names the run of briefs printed just before it (else just after)."""
-    columns = [f for f in fragments if f.kind is FragmentKind.COLUMN]
+    """A column title names the run of briefs printed just before it (else just after).
+
+    Articles are found by bisection in line order and each joins at most one run, so the
+    work grows with articles plus columns, not with their product.
+    """
+    columns = sorted((f for f in fragments if f.kind is FragmentKind.COLUMN),
+                     key=lambda f: f.source_lines[0])  # fmt: skip
     if not columns:
         return articles
     result = list(articles)
     firsts = [a.source_lines[0] if a.source_lines else 0 for a in articles]
-    for column in columns:
-        at = column.source_lines[0]
-        before = [i for i, first in enumerate(firsts) if first < at]
-        run = _brief_run(result, reversed(before), firsts, columns, at, backwards=True)
+    order = sorted(range(len(articles)), key=firsts.__getitem__)  # text order
+    keys = [firsts[i] for i in order]
+    ats = [c.source_lines[0] for c in columns]
+    for n, column in enumerate(columns):
+        at = ats[n]
+        previous = ats[n - 1] if n > 0 else None  # the next column titles either way
+        following = ats[n + 1] if n + 1 < len(ats) else None
+        before = (order[k] for k in range(bisect.bisect_left(keys, at) - 1, -1, -1))
+        run = _brief_run(result, before, firsts, previous, backwards=True)
         if not run:
-            after = [i for i, first in enumerate(firsts) if first > at]
-            run = _brief_run(result, after, firsts, columns, at, backwards=False)
+            after = (order[k] for k in range(bisect.bisect_right(keys, at), len(order)))
+            run = _brief_run(result, after, firsts, following, backwards=False)
         for i in run:
             result[i] = evolve(result[i], column=column.text)
     return result
 
 
 def _brief_run(
-    articles: list[Article], order: object, firsts: list[int], columns: Sequence[Fragment],
-    at: int, *, backwards: bool,
+    articles: list[Article], order: Iterable[int], firsts: list[int], limit: int | None,
+    *, backwards: bool,
 ) -> list[int]:
+    """Briefs outward from a column, up to the first other item or the next column title."""
     run: list[int] = []
-    for i in order:  # type: ignore[attr-defined]
-        other_column_between = any(
-            (firsts[i] < c.source_lines[0] < at) if backwards else (at < c.source_lines[0] < firsts[i])
-            for c in columns
-        )
-        if articles[i].kind is not ArticleKind.BRIEF or articles[i].column or other_column_between:
+    for i in order:
+        beyond = limit is not None and (firsts[i] < limit if backwards else firsts[i] > limit)
+        if articles[i].kind is not ArticleKind.BRIEF or articles[i].column or beyond:
             break
         run.append(i)
     return run
+
+
+def _page_warnings(
+    tags: Sequence[Tag], fragments: Sequence[RawFragment], header: HeaderFacts,
+    date: dt.date | None,
+) -> list[ParseWarning]:
+    """What the page as a whole leaves unplaced or unknown; see docs/errors.md."""
+    warnings = [
+        ParseWarning("orphan-text", raw.orphan, tuple(t.line.number for t in raw.tags))
+        for raw in fragments
+        if raw.orphan
+    ]
+    page_lines = tuple(t.line.number for t in tags if t.role is Role.PAGE_LINE)
+    first = next((t.line.number for t in tags if not t.line.blank), None)
+    if not page_lines and first is not None:
+        warnings.append(ParseWarning(
+            "header-missing", "no printed page header on this page", (first,)
+        ))  # fmt: skip
+    if len(page_lines) > 1:
+        warnings.append(ParseWarning("several-headers", "more than one page header", page_lines))
+    if header.invalid_date:
+        warnings.append(ParseWarning(
+            "unresolved-date", f"printed issue date {header.invalid_date!r} names no real day",
+            page_lines[:1],
+        ))  # fmt: skip
+    if date is None:
+        warnings.append(ParseWarning("no-issue-date", "the issue date is unknown"))
+    return warnings
 
 
 def _build_page(
@@ -91,13 +129,7 @@ def _build_page(
     articles = _assign_columns(articles, fragments)
     prefix = f"{date.isoformat() if date else 'undated'}/{header.code or f'P{index}'}"
     articles = [evolve(a, id=f"{prefix}/{n:02d}") for n, a in enumerate(articles, start=1)]
-    page_lines = [t.line.number for t in tags if t.role is Role.PAGE_LINE]
-    if not page_lines and any(not t.line.blank for t in tags):
-        warnings.append(ParseWarning("header-missing", "no printed page header on this page"))
-    if len(page_lines) > 1:
-        warnings.append(ParseWarning("several-headers", "more than one page header", tuple(page_lines)))
-    if date is None:
-        warnings.append(ParseWarning("no-issue-date", "the issue date is unknown"))
+    warnings.extend(_page_warnings(tags, raw_fragments, header, date))
     return Page(
         index=index,
         articles=tuple(articles),
@@ -117,15 +149,29 @@ def _build_page(
 def _page_dates(
     headers: Sequence[HeaderFacts], issue_date: dt.date | None
 ) -> list[tuple[dt.date | None, bool]]:
-    """Printed dates where present; else the nearest printed one in the input, else issue_date."""
-    printed = [(i, h.date) for i, h in enumerate(headers) if h.date is not None]
+    """Printed dates where present; else the nearest printed one in the input, else issue_date.
+
+    The nearest printed page on each side comes from two sweeps (linear in pages); on a
+    tie the earlier page wins.
+    """
+    before: list[int | None] = []
+    last = None
+    for index, header in enumerate(headers):
+        last = index if header.date is not None else last
+        before.append(last)
+    after: list[int | None] = [None] * len(headers)
+    last = None
+    for index in range(len(headers) - 1, -1, -1):
+        last = index if headers[index].date is not None else last
+        after[index] = last
     dates: list[tuple[dt.date | None, bool]] = []
     for index, header in enumerate(headers):
+        near = [k for k in (before[index], after[index]) if k is not None]
         if header.date is not None:
             dates.append((header.date, False))
-        elif printed:
-            nearest = min(printed, key=lambda p: (abs(p[0] - index), p[0]))
-            dates.append((nearest[1], True))
+        elif near:
+            nearest = min(near, key=lambda k: (abs(k - index), k))
+            dates.append((headers[nearest].date, True))
         else:
             dates.append((issue_date, issue_date is not None))
     return dates
@@ -144,9 +190,10 @@ def parse_pages(
     page_tags = split_pages(tags)
     headers = [read_header(page) for page in page_tags]
     dates = _page_dates(headers, issue)
+    per_page = zip(page_tags, headers, dates, strict=True)
     pages = tuple(
         _build_page(i, page, header, date, inferred)
-        for i, (page, header, (date, inferred)) in enumerate(zip(page_tags, headers, dates))
+        for i, (page, header, (date, inferred)) in enumerate(per_page)
     )
     if strict:
         for page in pages:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import attrs
 
 from jzdaily._errors import DecodeError
@@ -19,10 +21,12 @@ class Line:
     number: int  # 1-based, as in the user's editor
     text: str  # stripped of surrounding whitespace and invisible characters
     page_break: bool = False  # a form feed stood at or before this line's text
+    invisible: bool = False  # the line held only invisible characters: not blank, but no text
 
     @property
     def blank(self) -> bool:
-        return not self.text
+        """Blank as ``str.strip`` sees it; a line of NULs or BOMs is debris to own, not blank."""
+        return not self.text and not self.invisible
 
 
 def decode(data: str | bytes | bytearray | memoryview) -> str:
@@ -33,23 +37,29 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
     raw = bytes(data)
     furthest = 0
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     for encoding in ENCODINGS:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError as exc:
-            furthest = max(furthest, exc.start)
+            # utf-8-sig counts offsets after the BOM it skipped; report offsets in the input
+            furthest = max(furthest, exc.start + (bom if encoding == "utf-8-sig" else 0))
     raise DecodeError(ENCODINGS, furthest)
 
 
 def split_lines(text: str) -> list[Line]:
     """Split on any newline style; a form feed marks a page break, never a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if any(chr(code) in text for code in _INVISIBLE):
-        text = text.translate(_INVISIBLE)
+    invisible = any(chr(code) in text for code in _INVISIBLE)
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
         page_break = "\f" in raw
         if page_break:
             raw = raw.replace("\f", " ")
-        lines.append(Line(number, raw.strip(), page_break))
+        stripped = raw.strip()
+        if invisible and stripped:
+            cleaned = stripped.translate(_INVISIBLE).strip()
+            lines.append(Line(number, cleaned, page_break, invisible=not cleaned))
+        else:
+            lines.append(Line(number, stripped, page_break))
     return lines

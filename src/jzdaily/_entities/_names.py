@@ -59,7 +59,7 @@ def end_score(text: str, end: int, t: NameTables) -> int:
     return 0
 
 
-def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
+def vetoed(name: str, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
     """A common word (双方, 高度) rather than a name."""
     return word_freq(name) >= max_freq
 
@@ -70,24 +70,36 @@ def _weak_ok(name: str, score: int, t: NameTables) -> bool:
     return score >= END_FOLLOWER and word_freq(name[1:]) < WEAK_GIVEN_FREQ
 
 
+def _follower_length(text: str, end: int, t: NameTables) -> int:
+    """Length of the longest follower word at ``end`` (陪同 beats 同 in 甲乙陪同)."""
+    return max((len(w) for w in t.followers if text.startswith(w, end)), default=0)
+
+
 def read_name(
-    text: str, start: int, t: NameTables, *, min_score: int = END_WORD, max_freq: int = COMMON_WORD_FREQ
+    text: str,
+    start: int,
+    t: NameTables,
+    *,
+    min_score: int = END_WORD,
+    max_freq: int = COMMON_WORD_FREQ,
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
 
-    The best end has the highest score; on a tie the longer name wins.
+    The best end has the highest score; between two ends before follower words the
+    longer follower wins (甲乙｜陪同, not 甲乙陪｜同); otherwise the longer name wins.
     """
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, t, max_freq=max_freq):
+        if vetoed(name, max_freq=max_freq):
             continue
         score = end_score(text, end, t)
         if score < min_score or not _weak_ok(name, score, t):
             continue
-        if best is None or score > best[0]:
-            best = (score, end)
-    return None if best is None else best[1]
+        rank = (score, _follower_length(text, end, t) if score == END_FOLLOWER else 0, end)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return None if best is None else best[2]
 
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:

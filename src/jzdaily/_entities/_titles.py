@@ -13,6 +13,7 @@ from jzdaily._entities._text import BREAKS, is_cjk
 __all__ = ["MAX_TITLE", "is_group_title", "title_chain"]
 
 MAX_TITLE = 30  # longer runs without a break are not read as one title
+_LONGEST_WORD = 8  # no title word is longer
 
 
 def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | None:
@@ -48,7 +49,7 @@ def title_chain(text: str, word_start: int, end: int, t: NameTables) -> tuple[st
     titles = [_clean(text[start:end], t)]
     while start > 0 and text[start - 1] == "、":
         link_end = start - 1
-        match = t.title_end.search(text, 0, link_end)
+        match = t.title_end.search(text, max(0, link_end - _LONGEST_WORD), link_end)
         if match is None:
             break
         link_start = _title_start(text, link_end, match.start(), t)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attr  # attr.asdict can turn tuples into JSON lists
 import attrs
 
 __all__ = ["STAFF_ROLES", "Organization", "Person", "Place"]
@@ -22,7 +23,7 @@ class Person:
     mentions: int = 0  # times the name is printed in the text
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self, retain_collection_types=False)
+        return attr.asdict(self, retain_collection_types=False)
 
 
 @attrs.frozen
@@ -36,7 +37,7 @@ class Place:
     mentions: int = 1  # times named, counting 该市-style references back to it
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self, retain_collection_types=False)
+        return attr.asdict(self, retain_collection_types=False)
 
 
 @attrs.frozen
@@ -49,4 +50,4 @@ class Organization:
     mentions: int = 1
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self, retain_collection_types=False)
+        return attr.asdict(self, retain_collection_types=False)

@@ -1,0 +1,62 @@
+"""The public entity functions: ``people``, ``places`` and ``organizations``.
+
+Each accepts an ``Article`` (its body is read) or a plain string. For an article the
+staff from its dateline, byline and photo credit follow the story's people, each with
+their role, so the two are never mixed up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jzdaily._entities._lexicon import frequencies
+from jzdaily._entities._orgs import find_organizations
+from jzdaily._entities._people import find_people
+from jzdaily._entities._places import find_places
+from jzdaily._entities._text import squeeze, text_of
+from jzdaily._entities._types import Organization, Person, Place
+from jzdaily._model import Article
+
+__all__ = ["organizations", "people", "places", "staff"]
+
+
+def staff(article: Article) -> tuple[Person, ...]:
+    """The article's own staff, each once, with the first role they are credited in."""
+    dateline = article.dateline
+    credits = (
+        ("记者", dateline.reporters if dateline else ()),
+        ("通讯员", dateline.correspondents if dateline else ()),
+        ("实习生", dateline.interns if dateline else ()),
+        ("作者", article.authors),
+        ("摄影", article.photographers),
+    )
+    seen: dict[str, Person] = {}
+    for role, names in credits:
+        for raw in names:
+            name = "".join(raw.split())
+            if name and name not in seen:
+                seen[name] = Person(name, (), role)
+    return tuple(seen.values())
+
+
+def people(item: Article | str, *, known: Iterable[str] = ()) -> tuple[Person, ...]:
+    """People named in the text, in order of first mention, each once with their titles.
+
+    ``known`` names (say, from earlier articles of the same issue) are recognised even
+    where no rule would find them. For an ``Article`` its staff follow, with their role.
+    """
+    frequencies()  # load jieba's lexicon now, so the first call pays for it whatever the text
+    story = find_people(squeeze(text_of(item)), known)
+    return story if isinstance(item, str) else story + staff(item)
+
+
+def places(item: Article | str) -> tuple[Place, ...]:
+    """Administrative units named in the text, in order of first mention."""
+    frequencies()
+    return find_places(squeeze(text_of(item)))
+
+
+def organizations(item: Article | str) -> tuple[Organization, ...]:
+    """Organisations named in the text, in order of first mention."""
+    frequencies()
+    return find_organizations(squeeze(text_of(item)))

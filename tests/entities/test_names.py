@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from jzdaily._entities._names import (
+    END_BREAK,
+    END_FOLLOWER,
+    END_WORD,
+    end_score,
+    left_edge,
+    name_ends,
+    read_name,
+    vetoed,
+)
+from jzdaily._entities._resources import name_tables
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韩振东，", "韩振东"),  # three characters before a break
+        ("钱德、", "钱德"),  # two characters before a break
+        ("孙晓峰出席会议", "孙晓峰"),  # a follower word ends the name
+        ("魏文所作的报告", "魏文"),  # 所 cannot be in a given name: the name is two long
+        ("邱明德交流座谈", "邱明德"),  # 交流 follows
+        ("苏婉婷到会指导", "苏婉婷"),
+        ("欧阳明远主持", "欧阳明远"),  # compound surname, two-character given name
+        ("欧阳博参加", "欧阳博"),
+        ("郭力伟等参加", "郭力伟"),
+        ("杨本市", None),  # 市 never ends a given name: a place, not a person
+        ("双方表示", None),  # a common word
+        ("高度重视", None),
+        ("和燃气安全", None),  # 和 is a surname but also "and": needs a clear end
+        ("融会贯通", None),
+    ],
+)
+def test_read_name(text: str, name: str | None) -> None:
+    end = read_name(text, 0, name_tables())
+    assert (text[:end] if end is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "score"),
+    [
+        ("甲乙，", 2, END_BREAK),
+        ("甲乙", 2, END_BREAK),
+        ("甲乙3月", 2, END_BREAK),
+        ("甲乙出席", 2, END_FOLLOWER),
+        ("甲乙交流", 2, END_FOLLOWER),
+        ("甲乙工作", 2, END_WORD),
+        ("甲乙丁戊", 2, 0),
+    ],
+)
+def test_end_score(text: str, end: int, score: int) -> None:
+    assert end_score(text, end, name_tables()) == score
+
+
+def test_name_ends_are_longest_first_and_shaped() -> None:
+    t = name_tables()
+    assert list(name_ends("欧阳明远", 0, t)) == [4, 3, 2]  # 欧 is a surname too
+    assert list(name_ends("王明远", 0, t)) == [3, 2]
+    assert list(name_ends("明远", 1, t)) == []  # 远 is no surname
+    assert list(name_ends("王的", 0, t)) == []  # 的 is in no given name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "edge"),
+    [
+        ("，甲乙", 1, True),
+        ("甲乙", 0, True),
+        ("学习甲乙", 2, True),
+        ("和甲乙", 1, True),
+        ("公司甲乙", 2, False),
+    ],
+)
+def test_left_edge(text: str, start: int, edge: bool) -> None:
+    assert left_edge(text, start, name_tables()) is edge
+
+
+@pytest.mark.parametrize(("word", "common"), [("大家", True), ("钱德宝", False)])
+def test_vetoed(word: str, common: bool) -> None:
+    assert vetoed(word) is common

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from jzdaily._entities._text import is_cjk, squeeze, text_of
+from tests.entities.conftest import article
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("区领导钱德、孙晓\n峰出席", "区领导钱德、孙晓峰出席"),
+        ("本报记者 朱 芸 摄", "本报记者朱芸摄"),
+        ("3 月 2 日\u3000上午", "3月2日上午"),
+        ("", ""),
+    ],
+)
+def test_squeeze_removes_all_whitespace(raw: str, text: str) -> None:
+    assert squeeze(raw).text == text
+
+
+def test_origin_maps_back_to_the_input() -> None:
+    raw = "甲 乙\n丙，丁"
+    squeezed = squeeze(raw)
+    assert [raw[squeezed.offset(i)] for i in range(len(squeezed.text))] == list("甲乙丙，丁")
+    assert squeezed.offset(len(squeezed.text)) == len(squeezed.origin)
+
+
+def test_text_of_reads_the_article_body() -> None:
+    assert text_of(article("第一段", "第二段")) == "第一段\n第二段"
+    assert text_of("原文") == "原文"
+
+
+@pytest.mark.parametrize(
+    ("ch", "cjk"), [("甲", True), ("㐀", True), ("，", False), ("A", False), ("3", False)]
+)
+def test_is_cjk(ch: str, cjk: bool) -> None:
+    assert is_cjk(ch) is cjk

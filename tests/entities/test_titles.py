@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from jzdaily._entities._resources import name_tables
+from jzdaily._entities._titles import is_group_title, title_chain
+
+
+def chain(text: str, word: str) -> tuple[str, ...]:
+    """The titles before the name that follows the last ``word`` in ``text``."""
+    start = text.rindex(word)
+    return title_chain(text, start, start + len(word), name_tables())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "titles"),
+    [
+        (
+            "3月9日，省人大常委会副主任、济源市委书记",
+            "书记",
+            ("省人大常委会副主任", "济源市委书记"),
+        ),
+        ("会议传达学习了市委书记", "书记", ("市委书记",)),  # 了 ends the title
+        ("，邀请县人民法院副院长", "院长", ("县人民法院副院长",)),  # 邀请 ends it
+        ("收看北京市餐饮协会会长", "会长", ("北京市餐饮协会会长",)),
+        ("，该市市委副书记、石庄街道党工委书记", "书记", ("市委副书记", "石庄街道党工委书记")),
+        ("，“云帆科技”创始人兼董事长", "董事长", ("“云帆科技”创始人兼董事长",)),
+        ("●3月2日，武陟县委常委、县委办公室主任", "主任", ("武陟县委常委", "县委办公室主任")),
+        ("副行长苏婉婷、高级客户经理", "经理", ("高级客户经理",)),  # a name breaks the chain
+        ("县委副书记、县长", "县长", ("县委副书记", "县长")),
+    ],
+)
+def test_title_chain(text: str, word: str, titles: tuple[str, ...]) -> None:
+    assert chain(text, word) == titles
+
+
+def test_overlong_run_falls_back_to_the_title_word() -> None:
+    text = "甲" * 40 + "局长"
+    assert chain(text, "局长") == ("局长",)
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [("区领导", True), ("孟县领导", True), ("县长", False), ("领导小组组长", False)],
+)
+def test_is_group_title(title: str, group: bool) -> None:
+    assert is_group_title(title, name_tables()) is group
