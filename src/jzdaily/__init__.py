@@ -16,6 +16,7 @@ from jzdaily._entities import (
     places,
 )
 from jzdaily._errors import DecodeError, JzdailyError, ParseError
+from jzdaily._files import issue_date_from_path, parse_file
 from jzdaily._model import (
     Article,
     ArticleKind,
@@ -26,11 +27,13 @@ from jzdaily._model import (
     ParseWarning,
 )
 from jzdaily._parse import parse_page, parse_pages
+from jzdaily._records import RECORD_FIELDS, page_record, page_schema, to_records
 from jzdaily._sample import sample_text
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORD_FIELDS",
     "Article",
     "ArticleKind",
     "Dateline",
@@ -48,10 +51,15 @@ __all__ = [
     "Place",
     "TitleSpan",
     "__version__",
+    "issue_date_from_path",
     "organizations",
+    "page_record",
+    "page_schema",
+    "parse_file",
     "parse_page",
     "parse_pages",
     "people",
     "places",
     "sample_text",
+    "to_records",
 ]

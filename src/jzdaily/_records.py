@@ -1,0 +1,150 @@
+"""Pages as records: the JSON Lines record the CLI writes, its schema, and flat table rows.
+
+``page_record`` is the one place that decides what a JSON Lines record holds, so the CLI, the
+Dask recipe and the schema cannot drift apart. ``to_records`` flattens the nested model into
+one row per article for pandas, CSV and Parquet, where nested lists have no place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+from jzdaily._model import Article, Page
+
+__all__ = [
+    "LINE_SEPARATOR",
+    "NAME_SEPARATOR",
+    "RECORD_FIELDS",
+    "page_record",
+    "page_schema",
+    "to_records",
+]
+
+NAME_SEPARATOR = "、"  # joins people's names: the paper's own enumeration comma, never in a name
+LINE_SEPARATOR = ";"  # joins line numbers, warning codes and staff roles
+
+# The columns of to_records, in order; "source" comes first when a source is given.
+RECORD_FIELDS: tuple[str, ...] = (
+    "page_index",
+    "page_code",
+    "page_section",
+    "page_date",
+    "page_date_inferred",
+    "page_weekday",
+    "page_paper",
+    "page_hotline",
+    "page_staff",
+    "page_warnings",
+    "id",
+    "position",
+    "kind",
+    "headline",
+    "subtitle",
+    "column",
+    "date",
+    "time_of_day",
+    "relative_date",
+    "dateline",
+    "dateline_source",
+    "dateline_place",
+    "reporters",
+    "correspondents",
+    "interns",
+    "authors",
+    "photographers",
+    "photo_arrow",
+    "first_line",
+    "last_line",
+    "source_lines",
+    "body",
+)
+
+
+def page_record(page: Page, *, source: str | None = None) -> dict[str, Any]:
+    """The JSON Lines record of one page: ``source`` (the file it came from) then the page."""
+    return {"source": source, **page.to_dict()}
+
+
+def page_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :func:`page_record`'s output, as shipped."""
+    data = resources.files("jzdaily").joinpath("data")
+    text = data.joinpath("page.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _names(values: Sequence[str]) -> str | None:
+    return NAME_SEPARATOR.join(values) or None
+
+
+def _numbers(values: Sequence[int]) -> str | None:
+    return LINE_SEPARATOR.join(str(v) for v in values) or None
+
+
+def _staff(staff: Mapping[str, Sequence[str]]) -> str | None:
+    """``编辑:刘振毅;校对:谢欣汝``: role and names, roles in printed order."""
+    parts = [f"{role}:{NAME_SEPARATOR.join(names)}" for role, names in staff.items()]
+    return LINE_SEPARATOR.join(parts) or None
+
+
+def _page_fields(page: Page) -> dict[str, Any]:
+    return {
+        "page_index": page.index,
+        "page_code": page.code,
+        "page_section": page.section,
+        "page_date": page.date.isoformat() if page.date else None,
+        "page_date_inferred": page.date_inferred,
+        "page_weekday": page.weekday,
+        "page_paper": page.paper,
+        "page_hotline": page.hotline,
+        "page_staff": _staff(page.staff),
+        "page_warnings": LINE_SEPARATOR.join(w.code for w in page.warnings) or None,
+    }
+
+
+def _article_fields(article: Article, position: int) -> dict[str, Any]:
+    dateline = article.dateline
+    return {
+        "id": article.id,
+        "position": position,
+        "kind": article.kind.value,
+        "headline": article.headline,
+        "subtitle": article.subtitle,
+        "column": article.column,
+        "date": article.date.isoformat() if article.date else None,
+        "time_of_day": article.time_of_day,
+        "relative_date": article.relative_date,
+        "dateline": dateline.raw if dateline else None,
+        "dateline_source": dateline.source if dateline else None,
+        "dateline_place": dateline.place if dateline else None,
+        "reporters": _names(dateline.reporters) if dateline else None,
+        "correspondents": _names(dateline.correspondents) if dateline else None,
+        "interns": _names(dateline.interns) if dateline else None,
+        "authors": _names(article.authors),
+        "photographers": _names(article.photographers),
+        "photo_arrow": article.photo_arrow,
+        "first_line": article.source_lines[0] if article.source_lines else None,
+        "last_line": article.source_lines[-1] if article.source_lines else None,
+        "source_lines": _numbers(article.source_lines),
+        "body": article.body,
+    }
+
+
+def to_records(pages: Iterable[Page], *, source: str | None = None) -> list[dict[str, Any]]:
+    """One flat dict per article, page fields included, in page then text order.
+
+    Values are str, int, bool or None only: dates are ISO strings, names are joined with
+    ``、`` and line numbers, warning codes and staff roles with ``;``; an empty list becomes
+    None. Keys follow :data:`RECORD_FIELDS`, preceded by ``source`` when one is given, so
+    ``pandas.DataFrame(to_records(pages))`` has the same columns for every input.
+    """
+    head = {} if source is None else {"source": source}
+    rows = []
+    for page in pages:
+        page_fields = _page_fields(page)
+        for position, article in enumerate(page.articles, start=1):
+            rows.append({**head, **page_fields, **_article_fields(article, position)})
+    return rows
