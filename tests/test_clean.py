@@ -17,7 +17,7 @@ from jzdaily._clean import clean_line, ends_sentence, join_lines
         ("3 月 28 日，全县", "3月28日，全县"),
         ("压缩比达 95.64%；打通了", "压缩比达95.64%；打通了"),  # between Han and digits
         ("凝心聚力跟党走 奋楫扬帆新征程", "凝心聚力跟党走 奋楫扬帆新征程"),  # a real phrase gap
-        ("立足岗位 学以致用", "立足岗位 学以致用"),
+        ("守正创新 实干担当", "守正创新 实干担当"),
         ("JIAOZUO DAILY", "JIAOZUO DAILY"),  # Latin words keep their space
         ("  前后空白  ", "前后空白"),
         ("朱 瑜", "朱瑜"),  # two single characters: letter-spaced

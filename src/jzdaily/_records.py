@@ -85,7 +85,7 @@ def _numbers(values: Sequence[int]) -> str | None:
 
 
 def _staff(staff: Mapping[str, Sequence[str]]) -> str | None:
-    """``编辑:刘振毅;校对:谢欣汝``: role and names, roles in printed order."""
+    """``编辑:张三;校对:李四``: role and names, roles in printed order."""
     parts = [f"{role}:{NAME_SEPARATOR.join(names)}" for role, names in staff.items()]
     return LINE_SEPARATOR.join(parts) or None
 
