@@ -62,3 +62,9 @@ def test_credit_starting_after_the_last_sentence_of_a_line() -> None:
 def test_authors_need_a_finished_sentence_before_them() -> None:
     """（某某） in the middle of a sentence is text, not a byline."""
     assert _roles("的专业讲座。市政协副主席、示范区 （高新区）") == [Role.TEXT]
+
+
+@pytest.mark.parametrize("line", ["本报记者从供电公司获悉，全市", "本报记者日前从市电业局了解到"])
+def test_body_lines_starting_with_the_paper_are_not_leads(line: str) -> None:
+    """Only 本报讯 or a dated dispatch (本报某地某月某日电) opens a story."""
+    assert _roles(line) == [Role.TEXT]

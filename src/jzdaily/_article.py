@@ -22,7 +22,7 @@ __all__ = ["build_article"]
 
 DATELINE: Final = re.compile(
     rf"^(?P<source>(?P<agency>{'|'.join(SOURCES)})\s*(?:讯|(?:(?P<place>[\u4e00-\u9fff]{{1,8}}?)\s*)?"
-    r"(?:(?P<date>\d{1,2}月\d{1,2}日)\s*)?电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 SUBTITLE: Final = re.compile(r"^\s*(?:——|—|--)\s*")

@@ -77,9 +77,11 @@ PAGE_DATE: Final = re.compile(_DATE)
 PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
 STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 # No two \s* side by side (through an optional or empty group): they would backtrack quadratically.
+# 本报讯, or a dispatch 本报郑州3月5日电: the date is required, so that a body line such as
+# 本报记者从供电公司获悉 is not taken for a lead.
 NEWS_LEAD: Final = re.compile(
     rf"^(?:{_alternation(SOURCES)})\s*(?:讯|(?:[\u4e00-\u9fff]{{1,8}}\s*)?"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?电)"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)"
 )
 COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
 AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
