@@ -93,7 +93,6 @@ class _Assembler:
         self.fragments: list[RawFragment] = []
         self.piece: RawPiece | None = None
         self.state = _State.OUTSIDE
-        self._pending: list[Tag] = []  # headline lines waiting for the byline that follows
 
     # -- helpers -------------------------------------------------------------------------
     def _blank_before(self, tag: Tag) -> bool:
@@ -125,14 +124,13 @@ class _Assembler:
         ):
             start -= 1
         trailing = body[start:]
-        if not trailing or (start == 0 and piece.opener is None):
-            piece.headline_done = True
-            return
-        separated = self._blank_before(trailing[0]) or is_vertical(trailing)
-        if separated and headline_like(trailing) and (start > 0 or piece.opener is not None):
+        piece.headline_done = True
+        keeps_body = start > 0 or piece.opener is not None  # a headline needs a body to head
+        if trailing and keeps_body and headline_like(trailing) and (
+            self._blank_before(trailing[0]) or is_vertical(trailing)
+        ):
             piece.headline = trailing
             del body[start:]
-        piece.headline_done = True
 
     def _block(self, index: int) -> list[int]:
         """Indices of the run of lines from index: to a blank, or a vertical run."""
@@ -228,7 +226,7 @@ class _Assembler:
             self._split_trailing_headline(piece)
             piece.closers.append(tag)
         elif tag.role is Role.BYLINE and self._byline_opens(index):
-            return self._open_feature(index)
+            return self._open_feature(index, self._take_headline_before(piece, index))
         elif tag.role is Role.BYLINE:
             self._split_trailing_headline(piece)
             piece.closers.append(tag)
@@ -245,24 +243,22 @@ class _Assembler:
             return False
         return not headline_like([self.tags[k] for k in self._block(following)])
 
-    def _open_feature(self, index: int) -> int:
-        headline: list[Tag] = []
-        piece = self.piece
-        if piece is not None and self.state is _State.BODY:
-            body = piece.body
-            start = len(body)
-            while start > 0 and body[start - 1].line.number >= self.tags[index].line.number - 4:
-                start -= 1
-            candidate = body[start:]
-            if candidate and headline_like(candidate) and (start > 0 or piece.opener):
-                headline = candidate
-                del body[start:]
-        elif self.state is not _State.BODY:
-            headline = self._pending
-            self._pending = []
+    def _take_headline_before(self, piece: RawPiece, index: int) -> list[Tag]:
+        """The headline lines printed just above a feature's byline, out of the open piece."""
+        body, nearest = piece.body, self.tags[index].line.number - _MAX_HEADLINE_LINES
+        start = len(body)
+        while start > 0 and body[start - 1].line.number >= nearest:
+            start -= 1
+        candidate = body[start:]
+        if not candidate or not headline_like(candidate) or not (start > 0 or piece.opener):
+            return []
+        del body[start:]
+        return candidate
+
+    def _open_feature(self, index: int, headline: list[Tag]) -> int:
+        """Start a feature at its byline, with the headline printed above it."""
         self._close()
-        self.piece = RawPiece(headline=headline, headline_done=True)
-        self.piece.closers.append(self.tags[index])
+        self.piece = RawPiece(closers=[self.tags[index]], headline=headline, headline_done=True)
         self.state = _State.BODY
         return index + 1
 
@@ -277,9 +273,7 @@ class _Assembler:
         if block and after is not None and self.tags[after].role is Role.BYLINE and (
             headline_like(tags) and self._byline_opens(after)
         ):
-            self._pending = tags
-            self._close()
-            return self._open_feature(after)
+            return self._open_feature(after, tags)
         if headline_like(tags) or (tags and all(t.role is Role.SINGLE for t in tags)):
             if piece is not None and not piece.headline_done and headline_like(tags):
                 piece.headline = tags
@@ -297,8 +291,7 @@ class _Assembler:
     def _stray_closer(self, index: int, piece: RawPiece | None) -> int:
         tag = self.tags[index]
         if tag.role is Role.BYLINE and self._byline_opens(index):
-            self._pending = []
-            return self._open_feature(index)
+            return self._open_feature(index, [])
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
         else:
