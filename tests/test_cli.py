@@ -21,8 +21,11 @@ from typing import Any
 import pytest
 
 from jzdaily import Article, Page, parse_pages
+from jzdaily import _batch as jzbatch
 from jzdaily import cli as jzcli
+from jzdaily._progress import wants_progress
 from jzdaily._records import RECORD_FIELDS, page_record, to_records
+from jzdaily._render import json_default
 
 FIXTURE = Path(__file__).parent / "fixtures" / "jiaozuo-2023-03-07-A07-A08.txt"
 LINES = FIXTURE.read_text("utf-8").split("\n")
@@ -263,7 +266,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(jzcli, "parse_file", broken)
+    monkeypatch.setattr(jzbatch, "parse_file", broken)
     monkeypatch.chdir(tmp_path)
     assert jzcli.main(["parse", "a.txt", "--jobs", "1"]) == 1
     out, err = capsys.readouterr()
@@ -309,7 +312,7 @@ def test_summary_line(archive: Path) -> None:
     ],
 )
 def test_wants_progress(terminal: bool, quiet: bool, disabled: bool, files: int, expected: bool) -> None:
-    assert jzcli.wants_progress(
+    assert wants_progress(
         stderr_is_terminal=terminal, quiet=quiet, disabled=disabled, files=files
     ) is expected
 
@@ -396,7 +399,7 @@ def test_entities_are_added_to_each_article(tmp_path: Path) -> None:
         for article in record["articles"]:
             expected = json.loads(json.dumps(
                 article_entities(Article.from_dict(article)), ensure_ascii=False,
-                default=jzcli._json_default,
+                default=json_default,
             ))  # fmt: skip
             assert article["entities"] == expected
 
@@ -410,7 +413,7 @@ def test_people_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     pages = parse_pages(DATED_PAGE) + parse_pages(UNDATED_PAGE)
     expected = json.loads(json.dumps(
-        list(people_table(pages)), ensure_ascii=False, default=jzcli._json_default
+        list(people_table(pages)), ensure_ascii=False, default=json_default
     ))  # fmt: skip
     assert records(result.stdout) == expected
     assert len(expected) > 0

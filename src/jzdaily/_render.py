@@ -1,0 +1,151 @@
+"""Output text for the command line: a page in each ``--format`` (json, jsonl, text, csv), the
+document around the pages, and the people table.
+
+Pages are rendered in the workers, so rendering runs in parallel and the parent only writes
+strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON array).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import importlib
+import io
+import json
+import textwrap
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+import attrs
+
+from jzdaily._model import Page
+from jzdaily._records import RECORD_FIELDS, page_record, to_records
+
+__all__ = [
+    "CSV_FIELDS",
+    "ENTITIES_MODULE",
+    "PageWriter",
+    "entities_function",
+    "json_default",
+    "render_page",
+    "write_table",
+]
+
+ENTITIES_MODULE = "jzdaily._entities.report"
+CSV_FIELDS = ("source", *RECORD_FIELDS)
+
+
+def entities_function(name: str) -> Callable[..., Any]:
+    """A function of the entity lookup, imported only now: it brings jieba and its dictionary."""
+    function: Callable[..., Any] = getattr(importlib.import_module(ENTITIES_MODULE), name)
+    return function
+
+
+def json_default(value: object) -> object:
+    """Make entity values JSON-ready the way the model does: ISO dates, enum values, lists."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if attrs.has(type(value)):
+        return attrs.asdict(value)  # type: ignore[arg-type]
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
+    record = page_record(page, source=source)
+    if entities:
+        article_entities = entities_function("article_entities")
+        for article, data in zip(page.articles, record["articles"], strict=True):
+            data["entities"] = article_entities(article)
+    return record
+
+
+def _text_summary(source: str, page: Page) -> str:
+    out = io.StringIO()
+    date = page.date.isoformat() if page.date else None
+    title = " ".join(filter(None, [page.code, page.section, date]))
+    out.write(f"== {source} · page {page.index}: {title or '(no header)'}\n")
+    for number, article in enumerate(page.articles, start=1):
+        when = article.date.isoformat() if article.date else article.relative_date or "-"
+        column = f" [{article.column}]" if article.column else ""
+        headline = article.headline or "(no headline)"
+        out.write(f"{number:>3}. ({article.kind.value}{column}) {headline} · {when}\n")
+        people = [*(article.dateline.reporters if article.dateline else ()), *article.authors,
+                  *article.photographers]  # fmt: skip
+        if people:
+            out.write(f"     by {', '.join(people)}\n")
+        out.write(f"     {article.body[:60]}{'…' if len(article.body) > 60 else ''}\n")
+    for warning in page.warnings:
+        out.write(f"  ! {warning.code}: {warning.message} {list(warning.source_lines)}\n")
+    return out.getvalue()
+
+
+def _csv_rows(source: str, page: Page) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    writer.writerows(to_records([page], source=source))
+    return out.getvalue()
+
+
+def render_page(fmt: str, source: str, page: Page, *, entities: bool = False) -> str:
+    """One page as the chosen format writes it; ``entities`` adds them to JSON records."""
+    if fmt == "text":
+        return _text_summary(source, page)
+    if fmt == "csv":
+        return _csv_rows(source, page)
+    record = _record(source, page, entities=entities)
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2, default=json_default)
+    return json.dumps(record, ensure_ascii=False, default=json_default) + "\n"
+
+
+class PageWriter:
+    """Writes rendered pages, in the order given, as one document: a CSV header first, JSON
+    pages inside one array; flushed after each input so a reader sees output as it comes."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self._fmt = fmt
+        self._out = out
+        self._written = 0
+        if fmt == "csv":
+            csv.DictWriter(out, fieldnames=CSV_FIELDS).writeheader()
+
+    def write(self, chunks: Iterable[str]) -> None:
+        for chunk in chunks:
+            if self._fmt == "json":
+                chunk = ("[\n" if self._written == 0 else ",\n") + textwrap.indent(chunk, "  ")
+            self._out.write(chunk)
+            self._written += 1
+        self._out.flush()
+
+    def close(self) -> None:
+        if self._fmt == "json":
+            self._out.write("\n]\n" if self._written else "[]\n")
+        self._out.flush()
+
+
+def _cell(value: object) -> object:
+    """A CSV cell: names joined like to_records does, anything nested as JSON."""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return "、".join(value)
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=json_default)
+    return json_default(value) if isinstance(value, (dt.date, enum.Enum)) else value
+
+
+def write_table(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """Rows of the people table as csv (columns from every row), a json array, or jsonl."""
+    if fmt == "csv":
+        fields = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(out, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    elif fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2, default=json_default) + "\n")
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
