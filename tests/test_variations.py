@@ -370,3 +370,15 @@ def test_justified_short_line_inside_a_paragraph_is_not_a_column_title() -> None
     article = _parse_one(text)
     assert article.body == "1月1日，某县召开会议。会议要求各单位抓好落实。"
     assert article.headline == "某县召开会议"
+
+
+def test_photo_credit_printed_in_brackets() -> None:
+    """（甲 摄）, at the end of the caption or on its own line, is a credit, not an author."""
+    text = _page(
+        typeset("1月1日，游客在景区观赏雪景。（孙悦 摄）", 12),
+        typeset("1月2日，市民在广场参加健身活动。", 12) + "\n（钱江 摄）",
+    )
+    page = parse_page(text, issue_date=ISSUE)
+    assert [(a.kind, a.photographers, a.authors) for a in page.articles] == [
+        (ArticleKind.PHOTO, ("孙悦",), ()), (ArticleKind.PHOTO, ("钱江",), ())
+    ]  # fmt: skip

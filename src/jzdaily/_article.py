@@ -39,7 +39,8 @@ class _Reading:
 
 
 def _credit_names(text: str) -> Credits | None:
-    return parse_credits(CREDIT_MARK.sub("", text.rstrip()))
+    """Names of ``甲 摄`` or ``（甲 摄）``."""
+    return parse_credits(CREDIT_MARK.sub("", text.strip().strip("（）()").rstrip()))
 
 
 def _signature_names(text: str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from jzdaily._vocab import (
     AUTHOR_ROLES,
     BRIEF_MARKERS,
     HOTLINE_KEYS,
+    PAPER_NAMES,
     PHOTO_ARROWS,
     SIGNATURE_MARKERS,
     SOURCES,
@@ -114,7 +115,8 @@ def _page_line(lines: Sequence[Line], i: int) -> Tag | None:
 
 def _paper(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
-    if "A" <= text[0] <= "Z" and len(text) >= 5 and PAPER_LATIN.match(text):
+    latin = "A" <= text[0] <= "Z" and len(text) >= 5 and PAPER_LATIN.match(text)
+    if latin or text in PAPER_NAMES:
         return Tag(lines[i], Role.PAPER)
     return None
 
@@ -167,6 +169,8 @@ def _authors(lines: Sequence[Line], i: int) -> Tag | None:
     if lines[i].text[0] not in "（(":
         return None
     match = AUTHORS_LINE.match(lines[i].text)
+    if match and _bracketed_credit(match.group("names")):
+        return Tag(lines[i], Role.CREDIT)
     if match and parse_credits(match.group("names")):
         return Tag(lines[i], Role.AUTHORS)
     return None
@@ -236,13 +240,23 @@ def _single(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.SINGLE) if len(text) == 1 and is_han(text) else None
 
 
+def _bracketed_credit(names: str) -> bool:
+    """（甲 摄）: a photo credit printed in brackets, like an author byline."""
+    names = names.rstrip()
+    return names.endswith("摄") and parse_credits(names[:-1]) is not None
+
+
 def _split_tail(text: str) -> Tag | None:
-    """Body text ending in （names） or in a ``names 摄`` credit, after a full sentence."""
+    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
     for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
         match = pattern.match(text)
-        if match and ends_sentence(match.group("head")) and parse_credits(match.group("names")):
+        if not match or not ends_sentence(match.group("head")):
+            continue
+        names = match.group("names")
+        credit = pattern is CREDIT_TAIL or _bracketed_credit(names)
+        if (credit and pattern is AUTHORS_TAIL) or parse_credits(names):
             tail = text[match.end("head") :].strip()
-            return Tag(Line(0, text), Role.TAIL, match.group("head"), tail, pattern is CREDIT_TAIL)
+            return Tag(Line(0, text), Role.TAIL, match.group("head"), tail, credit)
     return None
 
 

@@ -35,6 +35,9 @@ ALL_ROLES: Final = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + INTERN_ROLES, key=len, reverse=True)
 )
 
+# The paper's name as a header line prints it (a Latin all-caps line is recognised too).
+PAPER_NAMES: Final = frozenset({"焦作日报"})
+
 # News agencies and the paper itself as printed before 讯 or …电.
 SOURCES: Final = ("本报", "新华社", "中新社", "人民日报", "河南日报")
 
