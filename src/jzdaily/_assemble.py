@@ -15,14 +15,15 @@ import attrs
 from jzdaily._classify import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._clean import clean_line, ends_sentence
 from jzdaily._model import FragmentKind
-from jzdaily._vocab import CLAUSE_MARKS
+from jzdaily._dates import opens_with_date
+from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS
 
 __all__ = ["RawFragment", "RawPiece", "assemble", "headline_like"]
 
 _MIN_VERTICAL = 3  # single-character lines in a run before it reads as a vertical headline
 _MAX_HEADLINE_LINES = 4  # kicker, two main lines, subtitle
 _MAX_HEADLINE_CHARS = 60
-_MAX_HEADLINE_CLAUSES = 2  # commas and the like; running text has more
+_MAX_HEADLINE_CLAUSES = 1  # ，or ；: running text has more
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
@@ -79,9 +80,9 @@ def headline_like(tags: Sequence[Tag]) -> bool:
     text = _compact(tags)
     if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
         return False
-    if text[-1] in CLAUSE_MARKS or text[-1] == "。":
+    if text[-1] in CLAUSE_MARKS or text[-1] == "。" or opens_with_date(text):
         return False
-    return sum(c in CLAUSE_MARKS for c in text) <= _MAX_HEADLINE_CLAUSES
+    return sum(c in CLAUSE_BREAKS for c in text) <= _MAX_HEADLINE_CLAUSES
 
 
 class _Assembler:
@@ -156,6 +157,19 @@ class _Assembler:
             if tags[k - 1].role is Role.TAIL:
                 break
         return run
+
+    def _runs_on(self, block: Sequence[int]) -> bool:
+        """A block cut from running text by a column break: its lines fill the column, and
+        the sentence goes on in the text line after the blank (which opens no new piece)."""
+        last = self.tags[block[-1]]
+        following = self._next_content(block[-1] + 1)
+        if following is None or ends_sentence(last.line.text):
+            return False
+        next_tag = self.tags[following]
+        if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
+            return False
+        width = len(_compact([self.tags[following]]))
+        return width > 1 and all(len(_compact([self.tags[k]])) == width for k in block)
 
     def _next_content(self, index: int) -> int | None:
         for k in range(index, len(self.tags)):
@@ -269,13 +283,14 @@ class _Assembler:
             return self._stray_closer(index, piece)
         block = self._block(index)
         tags = [self.tags[k] for k in block]
-        after = self._next_content(block[-1] + 1) if block else None
-        if block and after is not None and self.tags[after].role is Role.BYLINE and (
-            headline_like(tags) and self._byline_opens(after)
+        reads_as_headline = headline_like(tags) and not self._runs_on(block)
+        after = self._next_content(block[-1] + 1)
+        if after is not None and self.tags[after].role is Role.BYLINE and (
+            reads_as_headline and self._byline_opens(after)
         ):
             return self._open_feature(after, tags)
-        if headline_like(tags) or (tags and all(t.role is Role.SINGLE for t in tags)):
-            if piece is not None and not piece.headline_done and headline_like(tags):
+        if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
+            if piece is not None and not piece.headline_done and reads_as_headline:
                 piece.headline = tags
                 piece.headline_done = True
             elif piece is not None and piece.headline and _is_subtitle(tags) and (

@@ -14,7 +14,7 @@ import attrs
 
 from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY
 
-__all__ = ["EventDate", "find_event_date", "parse_cn_number"]
+__all__ = ["EventDate", "find_event_date", "opens_with_date", "parse_cn_number"]
 
 _CN_DIGITS: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -66,6 +66,16 @@ def _shift(issue: dt.date | None, offset: int | None) -> dt.date | None:
         return issue + dt.timedelta(days=offset)
     except OverflowError:  # 明天 in an issue dated 9999-12-31
         return None
+
+
+def opens_with_date(text: str) -> bool:
+    """True for running text that opens with its date: ``3月5日上午，…``, ``日前，…``."""
+    match = DATE_EXPRESSION.match(text)
+    if match is None:
+        return False
+    time = TIME_OF_DAY.match(text, match.end())
+    end = time.end() if time else match.end()
+    return text[end : end + 1] in ("，", ",")
 
 
 def _mask_quotes(text: str) -> str:

@@ -15,6 +15,8 @@ TERMINAL: Final = frozenset("。！？!?…")
 CLOSERS: Final = frozenset("”’」』）)》\"'")
 # Punctuation that marks running text, not a headline, when it occurs often in a block.
 CLAUSE_MARKS: Final = frozenset("，、；;,：:")
+# Marks between clauses of a sentence: a headline holds one at most (春风拂过，田野披绿).
+CLAUSE_BREAKS: Final = frozenset("，；;,")
 
 # Lead markers of briefs, and photo-caption arrows with the direction they point.
 BRIEF_MARKERS: Final = frozenset("●◆")

@@ -1,0 +1,110 @@
+"""The answer key's items typeset anew at other column widths must parse to the same key.
+
+Each item is rebuilt from the key alone (marker, dateline, body, bylines, headline) and cut
+to a new width, with column breaks leaving blank lines inside sentences, so the parser is
+shown to follow the conventions rather than the sample's line breaks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from jzdaily import Article, parse_pages
+from tests.conftest import GOLD, typeset
+
+_KEY = json.loads(GOLD.read_text(encoding="utf-8"))
+_ITEMS: list[dict[str, Any]] = _KEY["items"]
+_ARROWS = {"left": "⬅", "right": "➡"}
+_HEADER = "JIAOZUO DAILY\nA08│孟州新闻2023年3月7日 星期二\n\n■新闻热线：1234567│■编辑：甲乙│校对：丙丁"
+
+
+def _lead(item: dict[str, Any]) -> str:
+    dateline = item["dateline"]
+    if dateline:
+        staff = " ".join(
+            part
+            for part in (
+                "记者" + "、".join(dateline["reporters"]) if dateline["reporters"] else "",
+                "通讯员" + "、".join(dateline["correspondents"]) if dateline["correspondents"] else "",
+            )
+            if part
+        )
+        return dateline["source"] + (f"（{staff}） " if staff else " ")
+    if item["kind"] == "brief":
+        return "●"
+    return _ARROWS.get(item["photo_arrow"] or "", "")
+
+
+def _headline(text: str, vertical: bool) -> str:
+    if vertical:
+        return "\n".join(text)
+    if len(text) > 12:  # long headlines are printed over two lines
+        middle = len(text) // 2
+        return text[:middle] + "\n" + text[middle:]
+    return text
+
+
+def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...]) -> str:
+    body = typeset(_lead(item) + item["body_nospace"], width, breaks=breaks)
+    parts = [body]
+    headline = item["headline"]
+    vertical = item["n"] == 20  # as in the sample, one headline is printed vertically
+    if item["kind"] == "commentary":
+        parts.append(_headline(headline, vertical) + "\n□" + " ".join(item["authors"]))
+        return "\n\n".join(parts)
+    if item["authors"]:
+        parts.append("（" + " ".join(item["authors"]) + "）")
+    if item["photographers"]:
+        parts.append(" ".join(item["photographers"]) + " 摄")
+    if headline:
+        parts.append(_headline(headline, vertical))
+    return "\n\n".join(parts)
+
+
+def _page(width: int, breaks: tuple[int, ...]) -> str:
+    blocks: list[str] = []
+    column_after = {18: "政 务 简 报", 29: "百 字 新 闻"}
+    for item in _ITEMS:
+        if item["page"] == 1 and not any(b.startswith("JIAOZUO") for b in blocks):
+            blocks.append(_HEADER)
+        blocks.append(_item(item, width, breaks))
+        if item["n"] in column_after:
+            blocks.append(column_after[item["n"]])
+    return "\n\n".join(blocks) + "\n"
+
+
+def _fields(article: Article) -> dict[str, Any]:
+    dateline = article.dateline
+    return {
+        "kind": article.kind.value,
+        "headline": article.headline,
+        "column": article.column,
+        "dateline": None if dateline is None else {
+            "source": dateline.source,
+            "reporters": list(dateline.reporters),
+            "correspondents": list(dateline.correspondents),
+        },
+        "date": article.date.isoformat() if article.date else None,
+        "time_of_day": article.time_of_day,
+        "relative_date": article.relative_date,
+        "authors": list(article.authors),
+        "photographers": list(article.photographers),
+        "photo_arrow": article.photo_arrow,
+        "body_nospace": re.sub(r"\s", "", article.body),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("breaks", [(), (0,), (1, 4), (0, 1, 2)], ids=lambda b: f"breaks{b}")
+@pytest.mark.parametrize("width", range(6, 41))
+def test_key_typeset_at_other_widths_parses_to_the_key(width: int, breaks: tuple[int, ...]) -> None:
+    """Thirty items, every field as in the key, whatever the width and the column breaks."""
+    pages = parse_pages(_page(width, breaks))
+    articles = [a for page in pages for a in page.articles]
+    assert len(pages) == 2
+    assert [_fields(a) for a in articles] == [
+        {key: item[key] for key in _fields(articles[0])} for item in _ITEMS
+    ]
