@@ -48,30 +48,32 @@ def _headline(text: str, vertical: bool) -> str:
     return text
 
 
-def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...]) -> str:
-    body = typeset(_lead(item) + item["body_nospace"], width, breaks=breaks)
-    parts = [body]
+def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...], run_in: bool) -> str:
+    """One item; with run_in, bylines and credits follow the last sentence and may wrap."""
+    bylines = []
+    if item["authors"] and item["kind"] != "commentary":
+        bylines.append("（" + " ".join(item["authors"]) + "）")
+    if item["photographers"]:
+        bylines.append(" ".join(item["photographers"]) + " 摄")
+    text = _lead(item) + item["body_nospace"] + ("".join(" " + b for b in bylines) if run_in else "")
+    parts = [typeset(text, width, breaks=breaks), *([] if run_in else bylines)]
     headline = item["headline"]
     vertical = item["n"] == 20  # as in the sample, one headline is printed vertically
     if item["kind"] == "commentary":
         parts.append(_headline(headline, vertical) + "\n□" + " ".join(item["authors"]))
         return "\n\n".join(parts)
-    if item["authors"]:
-        parts.append("（" + " ".join(item["authors"]) + "）")
-    if item["photographers"]:
-        parts.append(" ".join(item["photographers"]) + " 摄")
     if headline:
         parts.append(_headline(headline, vertical))
     return "\n\n".join(parts)
 
 
-def _page(width: int, breaks: tuple[int, ...]) -> str:
+def _page(width: int, breaks: tuple[int, ...], run_in: bool = False) -> str:
     blocks: list[str] = []
     column_after = {18: "政 务 简 报", 29: "百 字 新 闻"}
     for item in _ITEMS:
         if item["page"] == 1 and not any(b.startswith("JIAOZUO") for b in blocks):
             blocks.append(_HEADER)
-        blocks.append(_item(item, width, breaks))
+        blocks.append(_item(item, width, breaks, run_in))
         if item["n"] in column_after:
             blocks.append(column_after[item["n"]])
     return "\n\n".join(blocks) + "\n"
@@ -102,7 +104,17 @@ def _fields(article: Article) -> dict[str, Any]:
 @pytest.mark.parametrize("width", range(6, 41))
 def test_key_typeset_at_other_widths_parses_to_the_key(width: int, breaks: tuple[int, ...]) -> None:
     """Thirty items, every field as in the key, whatever the width and the column breaks."""
-    pages = parse_pages(_page(width, breaks))
+    _assert_parses_to_key(_page(width, breaks))
+
+
+@pytest.mark.parametrize("width", range(8, 41))
+def test_bylines_run_in_after_the_last_sentence_and_wrapping(width: int) -> None:
+    """（甲 乙） and 甲 摄 after the last sentence, cut over two lines where the width falls."""
+    _assert_parses_to_key(_page(width, (1, 4), run_in=True))
+
+
+def _assert_parses_to_key(text: str) -> None:
+    pages = parse_pages(text)
     articles = [a for page in pages for a in page.articles]
     assert len(pages) == 2
     assert [_fields(a) for a in articles] == [

@@ -68,24 +68,37 @@ def _read_byline(text: str, reading: _Reading) -> None:
         )
 
 
+def _closing_texts(closers: Sequence[Tag]) -> list[tuple[Tag, str]]:
+    """Each closing byline's text, re-joined where a column break carried it over a line."""
+    texts: list[tuple[Tag, str]] = []
+    carried = ""
+    for tag in closers:
+        text = carried + (tag.tail or tag.line.text)
+        carried = text if tag.continued else ""
+        if not tag.continued:
+            texts.append((tag, text))
+    if carried:
+        texts.append((closers[-1], carried))
+    return texts
+
+
+def _is_credit(tag: Tag, text: str) -> bool:
+    return tag.credit or tag.role is Role.CREDIT or text.strip().strip("（）()").endswith("摄")
+
+
 def _read_closers(closers: Sequence[Tag]) -> _Reading:
     reading = _Reading()
-    credit_parts = [t.tail if t.credit else t.line.text for t in closers
-                    if t.credit or t.role is Role.CREDIT]  # fmt: skip
-    if credit_parts:
-        credits = _credit_names(join_lines(credit_parts))
-        reading.photographers.extend(credits.names if credits else ())
-    for tag in closers:
-        text = tag.tail or tag.line.text
-        if tag.credit or tag.role is Role.CREDIT:
-            continue
-        if tag.role in (Role.TAIL, Role.AUTHORS, Role.LEAD):
-            credits = parse_credits(text.strip()[1:-1])
-            reading.authors.extend(credits.names if credits else ())
-        elif tag.role is Role.SIGNATURE:
+    for tag, text in _closing_texts(closers):
+        if tag.role is Role.SIGNATURE:
             reading.authors.extend(_signature_names(text))
         elif tag.role is Role.BYLINE:
             _read_byline(text, reading)
+        elif _is_credit(tag, text):
+            credits = _credit_names(text)
+            reading.photographers.extend(credits.names if credits else ())
+        else:  # （甲 乙） on its own line or after the last sentence
+            credits = parse_credits(text.strip()[1:-1])
+            reading.authors.extend(credits.names if credits else ())
     return reading
 
 

@@ -14,8 +14,8 @@ import attrs
 
 from jzdaily._classify import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._clean import clean_line, ends_sentence
-from jzdaily._model import FragmentKind
 from jzdaily._dates import opens_with_date
+from jzdaily._model import FragmentKind
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS
 
 __all__ = ["RawFragment", "RawPiece", "assemble", "headline_like"]
@@ -223,9 +223,11 @@ class _Assembler:
         piece = self.piece
         assert piece is not None
         tag = self.tags[index]
+        if tag.role is Role.TEXT:  # most lines: nothing to decide
+            piece.body.append(tag)
+            return index + 1
         last = piece.body[-1] if piece.body else piece.opener
-        last_ends = last is None or ends_sentence(last.body_text)
-        if tag.role is Role.AUTHORS and last_ends:
+        if tag.role is Role.AUTHORS and (last is None or ends_sentence(last.body_text)):
             piece.closers.append(tag)
         elif tag.role is Role.CREDIT:
             while index < len(self.tags) and self.tags[index].role in (Role.CREDIT, Role.BLANK):

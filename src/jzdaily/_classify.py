@@ -60,7 +60,8 @@ class Tag:
     role: Role
     head: str = ""  # TAIL or LEAD ending in a byline: the text before the byline
     tail: str = ""  # the byline or credit, as printed
-    credit: bool = False  # the tail is a photo credit (… 摄), perhaps continued on the next line
+    credit: bool = False  # the byline is a photo credit (… 摄)
+    continued: bool = False  # the byline goes on in the next line (a closing tag's text)
 
     @property
     def body_text(self) -> str:
@@ -91,7 +92,6 @@ CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
 CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split the gap
     r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”\s][^。！？!?…”]{1,39}?)\s*摄$"
 )
-CREDIT_END: Final = re.compile(r"^(?P<names>.{0,8}?)\s*摄$")  # second line of a split credit
 ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
 BYLINE_LINE: Final = re.compile(
     rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:])?\s*(?:(?:{_alternation(ALL_ROLES)})\s*)?\S"
@@ -99,6 +99,7 @@ BYLINE_LINE: Final = re.compile(
 DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
 
 Rule = Callable[[Sequence[Line], int], "Tag | None"]
+_MAX_CLOSER_END = 16  # characters on the second line of a byline or credit
 
 
 def _debris(lines: Sequence[Line], i: int) -> Tag | None:
@@ -145,10 +146,10 @@ def _lead(lines: Sequence[Line], i: int) -> Tag | None:
     if text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or (
         text.startswith(SOURCES) and NEWS_LEAD.match(text)
     ):
-        tail = _tail(lines, i)
-        if tail is not None:
-            return attrs.evolve(tail, role=Role.LEAD)
-        return Tag(lines[i], Role.LEAD)
+        tail = _tail(lines, i) or _closing_start(lines, i)
+        if tail is None or tail.role is not Role.TAIL:
+            return Tag(lines[i], Role.LEAD)
+        return attrs.evolve(tail, role=Role.LEAD)
     return None
 
 
@@ -165,17 +166,6 @@ def _column(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.COLUMN) if COLUMN_TITLE.match(lines[i].text) else None
 
 
-def _authors(lines: Sequence[Line], i: int) -> Tag | None:
-    if lines[i].text[0] not in "（(":
-        return None
-    match = AUTHORS_LINE.match(lines[i].text)
-    if match and _bracketed_credit(match.group("names")):
-        return Tag(lines[i], Role.CREDIT)
-    if match and parse_credits(match.group("names")):
-        return Tag(lines[i], Role.AUTHORS)
-    return None
-
-
 def _next_text(lines: Sequence[Line], i: int) -> Line | None:
     for line in lines[i + 1 : i + 3]:
         if not line.blank:
@@ -190,36 +180,86 @@ def _previous_index(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-def _is_credit_start(text: str) -> bool:
-    """``本报记者 刘金`` whose name ends on the next line, before 摄."""
-    if len(text) > 24:
-        return False
-    role = ROLE_START.match(text)
-    rest = text[role.end() :] if role else ""
-    return bool(rest.strip()) and (
-        parse_credits(text) is not None or all(is_han(c) or c.isspace() for c in rest)
-    )
+def _bracketed_credit(names: str) -> bool:
+    """（甲 摄）: a photo credit printed in brackets, like an author byline."""
+    names = names.rstrip()
+    return names.endswith("摄") and parse_credits(names[:-1]) is not None
 
 
-def _credit(lines: Sequence[Line], i: int) -> Tag | None:
-    text = lines[i].text
-    if not text.endswith("摄") and not ROLE_START.match(text):
-        return None
+def _whole_closer(text: str) -> Role | None:
+    """A line that is all byline: （甲 乙） → AUTHORS; 甲 摄, （甲 摄） → CREDIT."""
+    match = AUTHORS_LINE.match(text)
+    if match and _bracketed_credit(match.group("names")):
+        return Role.CREDIT
+    if match and parse_credits(match.group("names")):
+        return Role.AUTHORS
     match = CREDIT_LINE.match(text)
     if match and parse_credits(match.group("names")):
-        return Tag(lines[i], Role.CREDIT)
-    end = CREDIT_END.match(text)
-    previous = _previous_index(lines, i)
-    if end and previous is not None and (
-        _is_credit_start(lines[previous].text) or _credit_continues(lines, previous)
-    ):
-        return Tag(lines[i], Role.CREDIT)
-    following = _next_text(lines, i)
-    if following is not None and _is_credit_start(text):
-        end = CREDIT_END.match(following.text)
-        if end and all(is_han(c) or c.isspace() for c in end.group("names")):
-            return Tag(lines[i], Role.CREDIT)
+        return Role.CREDIT
     return None
+
+
+def _split_tail(text: str) -> Tag | None:
+    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
+    for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
+        match = pattern.match(text)
+        if not match or not ends_sentence(match.group("head")):
+            continue
+        names = match.group("names")
+        credit = pattern is CREDIT_TAIL or _bracketed_credit(names)
+        if (credit and pattern is AUTHORS_TAIL) or parse_credits(names):
+            tail = text[match.end("head") :].strip()
+            return Tag(Line(0, text), Role.TAIL, match.group("head"), tail, credit)
+    return None
+
+
+def _is_credit_start(text: str) -> bool:
+    """``本报记者 刘金``: a role word and (part of) a name, the credit ending below."""
+    role = ROLE_START.match(text) if len(text) <= 24 else None
+    rest = text[role.end() :] if role else ""
+    return bool(rest.strip()) and all(is_han(c) or c.isspace() for c in rest)
+
+
+def _closing_start(lines: Sequence[Line], i: int) -> Tag | None:
+    """The first line of a byline or credit that a column break carried onto the next line:
+    ``…。（白` / ``某 王某）``, ``（白某 王` / ``某）``, ``本报记者 刘某`` / ``某 摄``."""
+    text = lines[i].text
+    following = _next_text(lines, i)
+    if not text or following is None or not following.text or following.text[-1] not in "）)摄":
+        return None
+    if len(following.text) > _MAX_CLOSER_END or ends_sentence(text):
+        return None
+    for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
+        joined = text + gap + following.text
+        whole = _whole_closer(joined)
+        if whole is not None and (text[0] in "（(" or _is_credit_start(text)):
+            credit = whole is Role.CREDIT
+            return Tag(lines[i], whole, tail=text + gap, credit=credit, continued=True)
+        tag = _split_tail(joined)
+        if tag is not None and len(tag.head) < len(text):
+            tail = text[len(tag.head) :].strip() + gap
+            return attrs.evolve(tag, line=lines[i], tail=tail, continued=True)
+    return None
+
+
+def _closing_end(lines: Sequence[Line], i: int) -> Tag | None:
+    """The rest of a byline or credit begun on the line before."""
+    text = lines[i].text
+    if not text or len(text) > _MAX_CLOSER_END or text[-1] not in "）)摄":
+        return None
+    previous = _previous_index(lines, i)
+    start = _closing_start(lines, previous) if previous is not None else None
+    if start is None:
+        return None
+    return Tag(lines[i], Role.CREDIT if start.credit else Role.AUTHORS)
+
+
+def _whole_line_closer(lines: Sequence[Line], i: int) -> Tag | None:
+    text = lines[i].text
+    if text[0] not in "（(" and not text.endswith("摄"):
+        return None
+    role = _whole_closer(text)
+    return None if role is None else Tag(lines[i], role, credit=role is Role.CREDIT)
 
 
 def _byline(lines: Sequence[Line], i: int) -> Tag | None:
@@ -240,41 +280,9 @@ def _single(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.SINGLE) if len(text) == 1 and is_han(text) else None
 
 
-def _bracketed_credit(names: str) -> bool:
-    """（甲 摄）: a photo credit printed in brackets, like an author byline."""
-    names = names.rstrip()
-    return names.endswith("摄") and parse_credits(names[:-1]) is not None
-
-
-def _split_tail(text: str) -> Tag | None:
-    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
-    for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
-        match = pattern.match(text)
-        if not match or not ends_sentence(match.group("head")):
-            continue
-        names = match.group("names")
-        credit = pattern is CREDIT_TAIL or _bracketed_credit(names)
-        if (credit and pattern is AUTHORS_TAIL) or parse_credits(names):
-            tail = text[match.end("head") :].strip()
-            return Tag(Line(0, text), Role.TAIL, match.group("head"), tail, credit)
-    return None
-
-
-def _credit_continues(lines: Sequence[Line], i: int) -> Tag | None:
-    """A credit that starts after this line's last sentence and ends on the next line."""
-    following = _next_text(lines, i)
-    if following is None or not following.text.endswith("摄") or ends_sentence(lines[i].text):
-        return None
-    joined = lines[i].text + following.text
-    tag = _split_tail(joined)
-    if tag is None or not tag.credit or len(tag.head) >= len(lines[i].text):
-        return None
-    return attrs.evolve(tag, tail=lines[i].text[len(tag.head) :].strip())
-
-
 def _tail(lines: Sequence[Line], i: int) -> Tag | None:
-    text = lines[i].text
-    tag = _split_tail(text) if text[-1] in "）)摄" else _credit_continues(lines, i)
+    """Text ending in its byline; one that wraps onto the next line is `_closing_start`'s."""
+    tag = _split_tail(lines[i].text) if lines[i].text[-1] in "）)摄" else None
     return None if tag is None else attrs.evolve(tag, line=lines[i])
 
 
@@ -286,9 +294,10 @@ RULES: Final[tuple[Rule, ...]] = (
     _garbage,
     _lead,
     _signature,
-    _credit,
+    _closing_end,
+    _closing_start,
+    _whole_line_closer,
     _column,
-    _authors,
     _byline,
     _single,
     _tail,
