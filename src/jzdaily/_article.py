@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 
 from jzdaily._assemble import RawPiece
-from jzdaily._classify import Role, Tag
+from jzdaily._classify import BYLINE_LABEL, Role, Tag
 from jzdaily._clean import clean_line, join_lines
 from jzdaily._dates import find_event_date
 from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
@@ -26,7 +26,6 @@ DATELINE: Final = re.compile(
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 SUBTITLE: Final = re.compile(r"^\s*(?:——|—|--)\s*")
-BYLINE_LABEL: Final = re.compile(r"^\s*作者\s*[：:]\s*")
 
 
 @attrs.define

@@ -41,7 +41,7 @@ class Role(enum.Enum):
     SIGNATURE = enum.auto()  # □作者
     COLUMN = enum.auto()  # 政 务 简 报
     AUTHORS = enum.auto()  # （甲 乙） on its own line
-    CREDIT = enum.auto()  # 甲 摄, or 本报记者 甲 / 乙 摄 over two lines
+    CREDIT = enum.auto()  # 甲 摄, （甲 摄）, or 本报记者 甲 / 乙 摄 over two lines
     BYLINE = enum.auto()  # 本报记者 甲, 作者：甲
     SINGLE = enum.auto()  # one Han character: part of a vertical headline, or debris
     TAIL = enum.auto()  # text ending in an author byline or a photo credit
@@ -54,7 +54,7 @@ CLOSING_ROLES: Final = frozenset({Role.AUTHORS, Role.CREDIT, Role.SIGNATURE, Rol
 
 @attrs.frozen
 class Tag:
-    """A line's role; for TAIL lines, the text before the closing byline and the byline."""
+    """A line's role; for a line ending in a byline, the text before it and the byline."""
 
     line: Line
     role: Role
@@ -93,9 +93,7 @@ CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split
     r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”\s][^。！？!?…”]{1,39}?)\s*摄$"
 )
 ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
-BYLINE_LINE: Final = re.compile(
-    rf"^(?:(?:{_alternation(AUTHOR_ROLES)})\s*[：:])?\s*(?:(?:{_alternation(ALL_ROLES)})\s*)?\S"
-)
+BYLINE_LABEL: Final = re.compile(r"^\s*作者\s*[：:]\s*")
 DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
 
 Rule = Callable[[Sequence[Line], int], "Tag | None"]
@@ -263,16 +261,11 @@ def _whole_line_closer(lines: Sequence[Line], i: int) -> Tag | None:
 
 
 def _byline(lines: Sequence[Line], i: int) -> Tag | None:
+    """``本报记者 赵 敏`` or ``作者：本报记者 赵敏`` on a line of its own."""
     text = lines[i].text
     if len(text) > 30 or not (ROLE_START.match(text) or text.startswith(AUTHOR_ROLES)):
         return None
-    match = BYLINE_LINE.match(text)
-    has_role = bool(ROLE_START.match(text)) or any(text.startswith(r) for r in AUTHOR_ROLES)
-    if match and has_role and len(text) <= 30:
-        names = text.split("：", 1)[-1].split(":", 1)[-1]
-        if parse_credits(names):
-            return Tag(lines[i], Role.BYLINE)
-    return None
+    return Tag(lines[i], Role.BYLINE) if parse_credits(BYLINE_LABEL.sub("", text)) else None
 
 
 def _single(lines: Sequence[Line], i: int) -> Tag | None:
