@@ -8,12 +8,12 @@ shown to follow the conventions rather than the sample's line breaks.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import pytest
 
-from jzdaily import Article, parse_pages
+from jzdaily import parse_pages
+from tests._key import expected_fields, key_fields
 from tests.conftest import GOLD, typeset
 
 _KEY = json.loads(GOLD.read_text(encoding="utf-8"))
@@ -79,27 +79,6 @@ def _page(width: int, breaks: tuple[int, ...], run_in: bool = False) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _fields(article: Article) -> dict[str, Any]:
-    dateline = article.dateline
-    return {
-        "kind": article.kind.value,
-        "headline": article.headline,
-        "column": article.column,
-        "dateline": None if dateline is None else {
-            "source": dateline.source,
-            "reporters": list(dateline.reporters),
-            "correspondents": list(dateline.correspondents),
-        },
-        "date": article.date.isoformat() if article.date else None,
-        "time_of_day": article.time_of_day,
-        "relative_date": article.relative_date,
-        "authors": list(article.authors),
-        "photographers": list(article.photographers),
-        "photo_arrow": article.photo_arrow,
-        "body_nospace": re.sub(r"\s", "", article.body),
-    }  # fmt: skip
-
-
 @pytest.mark.parametrize("breaks", [(), (0,), (1, 4), (0, 1, 2)], ids=lambda b: f"breaks{b}")
 @pytest.mark.parametrize("width", range(6, 41))
 def test_key_typeset_at_other_widths_parses_to_the_key(width: int, breaks: tuple[int, ...]) -> None:
@@ -117,6 +96,4 @@ def _assert_parses_to_key(text: str) -> None:
     pages = parse_pages(text)
     articles = [a for page in pages for a in page.articles]
     assert len(pages) == 2
-    assert [_fields(a) for a in articles] == [
-        {key: item[key] for key in _fields(articles[0])} for item in _ITEMS
-    ]
+    assert [key_fields(a) for a in articles] == [expected_fields(item) for item in _ITEMS]
