@@ -41,14 +41,16 @@ def _lead(item: dict[str, Any]) -> str:
 
 def _headline(text: str, vertical: bool) -> str:
     if vertical:
-        return "\n".join(text)
+        return "\n".join(text.replace(" ", ""))
     if len(text) > 12:  # long headlines are printed over two lines
         middle = len(text) // 2
         return text[:middle] + "\n" + text[middle:]
     return text
 
 
-def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...], run_in: bool) -> str:
+def _item(
+    item: dict[str, Any], width: int, breaks: tuple[int, ...], run_in: bool, vertical: bool
+) -> str:
     """One item; with run_in, bylines and credits follow the last sentence and may wrap."""
     bylines = []
     if item["authors"] and item["kind"] != "commentary":
@@ -58,7 +60,7 @@ def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...], run_in: boo
     text = _lead(item) + item["body_nospace"] + ("".join(" " + b for b in bylines) if run_in else "")
     parts = [typeset(text, width, breaks=breaks), *([] if run_in else bylines)]
     headline = item["headline"]
-    vertical = item["n"] == 20  # as in the sample, one headline is printed vertically
+    vertical = vertical or item["n"] == 20  # as in the sample, one headline is vertical
     if item["kind"] == "commentary":
         parts.append(_headline(headline, vertical) + "\n□" + " ".join(item["authors"]))
         return "\n\n".join(parts)
@@ -67,13 +69,15 @@ def _item(item: dict[str, Any], width: int, breaks: tuple[int, ...], run_in: boo
     return "\n\n".join(parts)
 
 
-def _page(width: int, breaks: tuple[int, ...], run_in: bool = False) -> str:
+def _page(
+    width: int, breaks: tuple[int, ...], run_in: bool = False, vertical: bool = False
+) -> str:
     blocks: list[str] = []
     column_after = {18: "政 务 简 报", 29: "百 字 新 闻"}
     for item in _ITEMS:
         if item["page"] == 1 and not any(b.startswith("JIAOZUO") for b in blocks):
             blocks.append(_HEADER)
-        blocks.append(_item(item, width, breaks, run_in))
+        blocks.append(_item(item, width, breaks, run_in, vertical))
         if item["n"] in column_after:
             blocks.append(column_after[item["n"]])
     return "\n\n".join(blocks) + "\n"
@@ -90,6 +94,14 @@ def test_key_typeset_at_other_widths_parses_to_the_key(width: int, breaks: tuple
 def test_bylines_run_in_after_the_last_sentence_and_wrapping(width: int) -> None:
     """（甲 乙） and 甲 摄 after the last sentence, cut over two lines where the width falls."""
     _assert_parses_to_key(_page(width, (1, 4), run_in=True))
+
+
+@pytest.mark.parametrize("width", range(8, 41, 4))
+def test_every_headline_printed_vertically(width: int) -> None:
+    """Vertical headlines with digits and brackets, one character a line, read whole."""
+    pages = parse_pages(_page(width, (1, 4), vertical=True))
+    headlines = [a.headline for page in pages for a in page.articles]
+    assert headlines == [item["headline"] and item["headline"].replace(" ", "") for item in _ITEMS]
 
 
 def _assert_parses_to_key(text: str) -> None:

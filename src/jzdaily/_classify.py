@@ -26,6 +26,7 @@ from jzdaily._vocab import (
     SIGNATURE_MARKERS,
     SOURCES,
     STAFF_ROLES,
+    TERMINAL,
 )
 
 __all__ = ["Role", "Tag", "classify"]
@@ -269,8 +270,9 @@ def _byline(lines: Sequence[Line], i: int) -> Tag | None:
 
 
 def _single(lines: Sequence[Line], i: int) -> Tag | None:
+    """One character: a vertical headline prints its digits and brackets one a line too."""
     text = lines[i].text
-    return Tag(lines[i], Role.SINGLE) if len(text) == 1 and is_han(text) else None
+    return Tag(lines[i], Role.SINGLE) if len(text) == 1 and text not in TERMINAL else None
 
 
 def _tail(lines: Sequence[Line], i: int) -> Tag | None:
