@@ -148,22 +148,22 @@ def _strip_lead(paragraph: str, marker_is_lead: bool) -> tuple[str, Dateline | N
     return paragraph[end:].lstrip(), dateline
 
 
-def _body_lines(piece: RawPiece, blank_before: set[int]) -> list[tuple[str, bool]]:
+def _body_lines(piece: RawPiece) -> list[tuple[str, bool]]:
     tags = ([piece.opener] if piece.opener else []) + piece.body
-    lines = [(clean_line(t.body_text), t.line.number in blank_before) for t in tags]
-    lines += [(clean_line(t.head), t.line.number in blank_before) for t in piece.closers if t.head]
+    lines = [(clean_line(t.body_text), t.line.after_blank) for t in tags]
+    lines += [(clean_line(t.head), t.line.after_blank) for t in piece.closers if t.head]
     return lines
 
 
 def build_article(
-    piece: RawPiece, issue: dt.date | None, blank_before: set[int]
+    piece: RawPiece, issue: dt.date | None
 ) -> tuple[Article, list[ParseWarning]]:
     """An Article and the warnings met while reading it."""
     warnings: list[ParseWarning] = []
     lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
     reading = _read_closers([*lead_tail, *piece.closers])
     kind, arrow = _kind(piece, reading)
-    paragraphs = reflow(_body_lines(piece, blank_before))
+    paragraphs = reflow(_body_lines(piece))
     dateline = reading.dateline
     if paragraphs:
         first, lead_dateline = _strip_lead(paragraphs[0], piece.opener is not None)

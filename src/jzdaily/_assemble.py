@@ -96,10 +96,6 @@ class _Assembler:
         self.state = _State.OUTSIDE
 
     # -- helpers -------------------------------------------------------------------------
-    def _blank_before(self, tag: Tag) -> bool:
-        index = tag.line.number - self.tags[0].line.number
-        return index > 0 and self.tags[index - 1].role is Role.BLANK
-
     def _fragment(self, kind: FragmentKind, tags: list[Tag], orphan: str = "") -> None:
         self.fragments.append(RawFragment(kind, tags, orphan))
 
@@ -128,7 +124,7 @@ class _Assembler:
         piece.headline_done = True
         keeps_body = start > 0 or piece.opener is not None  # a headline needs a body to head
         if trailing and keeps_body and headline_like(trailing) and (
-            self._blank_before(trailing[0]) or is_vertical(trailing)
+            trailing[0].line.after_blank or is_vertical(trailing)
         ):
             piece.headline = trailing
             del body[start:]

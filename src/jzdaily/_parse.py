@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from attrs import evolve
 
@@ -44,43 +43,39 @@ def _fragment(raw: RawFragment) -> Fragment:
 def _assign_columns(articles: list[Article], fragments: Sequence[Fragment]) -> list[Article]:
     """A column title names the run of briefs printed just before it (else just after).
 
-    Articles are found by bisection in line order and each joins at most one run, so the
-    work grows with articles plus columns, not with their product.
+    One pass over articles and titles in line order; a run stops at any other item or
+    title, so each article is looked at a bounded number of times.
     """
-    columns = sorted((f for f in fragments if f.kind is FragmentKind.COLUMN),
-                     key=lambda f: f.source_lines[0])  # fmt: skip
-    if not columns:
+    titles = [f for f in fragments if f.kind is FragmentKind.COLUMN]
+    if not titles:
         return articles
-    result = list(articles)
-    firsts = [a.source_lines[0] if a.source_lines else 0 for a in articles]
-    order = sorted(range(len(articles)), key=firsts.__getitem__)  # text order
-    keys = [firsts[i] for i in order]
-    ats = [c.source_lines[0] for c in columns]
-    for n, column in enumerate(columns):
-        at = ats[n]
-        previous = ats[n - 1] if n > 0 else None  # the next column titles either way
-        following = ats[n + 1] if n + 1 < len(ats) else None
-        before = (order[k] for k in range(bisect.bisect_left(keys, at) - 1, -1, -1))
-        run = _brief_run(result, before, firsts, previous, backwards=True)
-        if not run:
-            after = (order[k] for k in range(bisect.bisect_right(keys, at), len(order)))
-            run = _brief_run(result, after, firsts, following, backwards=False)
-        for i in run:
-            result[i] = evolve(result[i], column=column.text)
-    return result
+    stream: list[Article | Fragment] = sorted(
+        [*articles, *titles], key=lambda item: item.source_lines[0] if item.source_lines else 0
+    )
+    columns: dict[int, str] = {}  # position in stream → column title
+    for at, title in enumerate(stream):
+        if isinstance(title, Fragment):
+            run = _brief_run(stream, at, -1, columns) or _brief_run(stream, at, +1, columns)
+            columns.update(dict.fromkeys(run, title.text))
+    return [
+        evolve(item, column=columns[k]) if k in columns else item
+        for k, item in enumerate(stream)
+        if isinstance(item, Article)
+    ]
 
 
 def _brief_run(
-    articles: list[Article], order: Iterable[int], firsts: list[int], limit: int | None,
-    *, backwards: bool,
+    stream: Sequence[Article | Fragment], at: int, step: int, taken: dict[int, str]
 ) -> list[int]:
-    """Briefs outward from a column, up to the first other item or the next column title."""
+    """Positions of the untitled briefs next to stream[at], walking by step."""
     run: list[int] = []
-    for i in order:
-        beyond = limit is not None and (firsts[i] < limit if backwards else firsts[i] > limit)
-        if articles[i].kind is not ArticleKind.BRIEF or articles[i].column or beyond:
+    k = at + step
+    while 0 <= k < len(stream):
+        item = stream[k]
+        if not isinstance(item, Article) or item.kind is not ArticleKind.BRIEF or k in taken:
             break
-        run.append(i)
+        run.append(k)
+        k += step
     return run
 
 
@@ -116,13 +111,10 @@ def _build_page(
     index: int, tags: list[Tag], header: HeaderFacts, date: dt.date | None, inferred: bool
 ) -> Page:
     pieces, raw_fragments = assemble(tags)
-    blank_before = {
-        tags[k].line.number for k in range(1, len(tags)) if tags[k - 1].role is Role.BLANK
-    }
     warnings: list[ParseWarning] = []
     articles = []
     for piece in pieces:
-        article, article_warnings = build_article(piece, date, blank_before)
+        article, article_warnings = build_article(piece, date)
         articles.append(article)
         warnings.extend(article_warnings)
     fragments = [_fragment(raw) for raw in raw_fragments]
@@ -195,10 +187,14 @@ def parse_pages(
         _build_page(i, page, header, date, inferred)
         for i, (page, header, (date, inferred)) in enumerate(per_page)
     )
-    if strict:
-        for page in pages:
-            if page.warnings:
-                raise ParseError(page.warnings, page.index)
+    return _checked(pages, strict)
+
+
+def _checked(pages: tuple[Page, ...], strict: bool) -> tuple[Page, ...]:
+    """The pages, or in strict mode a ParseError for the first page with warnings."""
+    for page in pages if strict else ():
+        if page.warnings:
+            raise ParseError(page.warnings, page.index)
     return pages
 
 
@@ -209,8 +205,5 @@ def parse_page(
     issue = _check_issue_date(issue_date)
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
-    date, inferred = (header.date, False) if header.date else (issue, issue is not None)
-    page = _build_page(0, tags, header, date, inferred)
-    if strict and page.warnings:
-        raise ParseError(page.warnings, page.index)
-    return page
+    ((date, inferred),) = _page_dates([header], issue)
+    return _checked((_build_page(0, tags, header, date, inferred),), strict)[0]

@@ -22,6 +22,7 @@ class Line:
     text: str  # stripped of surrounding whitespace and invisible characters
     page_break: bool = False  # a form feed stood at or before this line's text
     invisible: bool = False  # the line held only invisible characters: not blank, but no text
+    after_blank: bool = False  # the line before it is blank: where the layout left a gap
 
     @property
     def blank(self) -> bool:
@@ -51,15 +52,16 @@ def split_lines(text: str) -> list[Line]:
     """Split on any newline style; a form feed marks a page break, never a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     invisible = any(chr(code) in text for code in _INVISIBLE)
-    lines = []
+    lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         page_break = "\f" in raw
         if page_break:
             raw = raw.replace("\f", " ")
         stripped = raw.strip()
+        hidden = False
         if invisible and stripped:
-            cleaned = stripped.translate(_INVISIBLE).strip()
-            lines.append(Line(number, cleaned, page_break, invisible=not cleaned))
-        else:
-            lines.append(Line(number, stripped, page_break))
+            stripped = stripped.translate(_INVISIBLE).strip()
+            hidden = not stripped
+        after_blank = bool(lines) and lines[-1].blank
+        lines.append(Line(number, stripped, page_break, hidden, after_blank))
     return lines
