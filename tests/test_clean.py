@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jzdaily._clean import clean_line, ends_sentence, join_lines
+from jzdaily._clean import clean_line, ends_sentence, is_han, join_lines
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,12 @@ def test_join_lines(parts: list[str], expected: str) -> None:
 def test_ends_sentence(text: str, expected: bool) -> None:
     """Only a sentence-final mark, perhaps inside closing quotes, ends a paragraph."""
     assert ends_sentence(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("char", "han"),
+    [("甲", True), ("㐀", True), ("〇", True), ("，", False), ("A", False), ("3", False)],
+)
+def test_is_han(char: str, han: bool) -> None:
+    """Ideographs of the basic block and extension A count; punctuation and Latin do not."""
+    assert is_han(char) is han

@@ -16,12 +16,12 @@ from jzdaily._dates import find_event_date
 from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
 from jzdaily._names import Credits, parse_credits
 from jzdaily._reflow import reflow
-from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS, SIGNATURE_MARKERS, SOURCES
+from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS, SIGNATURE_MARKERS, SOURCES, alternation
 
 __all__ = ["build_article"]
 
 DATELINE: Final = re.compile(
-    rf"^(?P<source>(?P<agency>{'|'.join(SOURCES)})\s*(?:讯|(?:(?P<place>[\u4e00-\u9fff]{{1,8}}?)\s*)?"
+    rf"^(?P<source>(?P<agency>{alternation(SOURCES)})\s*(?:讯|(?:(?P<place>[\u4e00-\u9fff]{{1,8}}?)\s*)?"
     r"(?P<date>\d{1,2}月\d{1,2}日)\s*电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic

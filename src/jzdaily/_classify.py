@@ -27,6 +27,7 @@ from jzdaily._vocab import (
     SOURCES,
     STAFF_ROLES,
     TERMINAL,
+    alternation,
 )
 
 __all__ = ["Role", "Tag", "classify"]
@@ -70,10 +71,6 @@ class Tag:
         return self.head if self.tail else self.line.text
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 PAGE_CODE: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]\s?\d{1,2}(?![0-9])")
 PAGE_DATE: Final = re.compile(_DATE)
@@ -83,7 +80,7 @@ STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 # 本报讯, or a dispatch 本报郑州3月5日电: the date is required, so that a body line such as
 # 本报记者从供电公司获悉 is not taken for a lead.
 NEWS_LEAD: Final = re.compile(
-    rf"^(?:{_alternation(SOURCES)})\s*(?:讯|(?:[\u4e00-\u9fff]{{1,8}}\s*)?"
+    rf"^(?:{alternation(SOURCES)})\s*(?:讯|(?:[\u4e00-\u9fff]{{1,8}}\s*)?"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)"
 )
 COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
@@ -93,7 +90,7 @@ CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
 CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split the gap
     r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”\s][^。！？!?…”]{1,39}?)\s*摄$"
 )
-ROLE_START: Final = re.compile(rf"^(?:{_alternation(ALL_ROLES)})")
+ROLE_START: Final = re.compile(rf"^(?:{alternation(ALL_ROLES)})")
 BYLINE_LABEL: Final = re.compile(r"^\s*作者\s*[：:]\s*")
 DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
 

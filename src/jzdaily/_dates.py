@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY
+from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY, alternation
 
 __all__ = ["EventDate", "find_event_date", "opens_with_date", "parse_cn_number"]
 
@@ -21,9 +21,9 @@ _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
 DATE_EXPRESSION: Final = re.compile(
     rf"(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*[日号]"
-    rf"|(?P<relative>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})"
+    rf"|(?P<relative>{alternation(RELATIVE_DAYS)})"
 )
-TIME_OF_DAY: Final = re.compile(rf"\s*(?P<time>{'|'.join(TIMES_OF_DAY)})")
+TIME_OF_DAY: Final = re.compile(rf"\s*(?P<time>{alternation(TIMES_OF_DAY)})")
 _QUOTED: Final = re.compile(r"“[^“”]*”|《[^《》]*》|\"[^\"]*\"")
 
 

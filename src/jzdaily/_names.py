@@ -18,12 +18,13 @@ from jzdaily._vocab import (
     INTERN_ROLES,
     NOT_NAME_SUFFIXES,
     REPORTER_ROLES,
+    alternation,
 )
 
 __all__ = ["Credits", "is_name", "parse_credits", "split_names"]
 
 _SEPARATORS = re.compile(r"[\s、，,；;/]+")
-_ROLE = re.compile("|".join(map(re.escape, (*ALL_ROLES, *AUTHOR_ROLES))) + r"[：:]?")
+_ROLE = re.compile(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
 

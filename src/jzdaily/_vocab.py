@@ -5,6 +5,8 @@ Rules consult these tables instead of spelling words out, so a new convention is
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Final
 
 from jzdaily._model import PhotoArrow
@@ -28,14 +30,22 @@ PHOTO_ARROWS: Final[dict[str, PhotoArrow]] = {
 }  # fmt: skip
 SIGNATURE_MARKERS: Final = frozenset("□")  # a commentary's signature: □作者
 
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct words, longest first (then in code-point order, for a stable result)."""
+    return tuple(sorted(set(words), key=lambda word: (-len(word), word)))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the literal words in which the longest word wins."""
+    return "|".join(map(re.escape, longest_first(words)))
+
+
 # Staff roles inside a dateline or byline, longest first so that 本报记者 wins over 记者.
 REPORTER_ROLES: Final = ("本报特派记者", "特派记者", "本报记者", "见习记者", "摄影记者", "记者")
 CORRESPONDENT_ROLES: Final = ("本报通讯员", "特约通讯员", "通讯员")
 INTERN_ROLES: Final = ("实习生",)
 AUTHOR_ROLES: Final = ("作者",)
-ALL_ROLES: Final = tuple(
-    sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + INTERN_ROLES, key=len, reverse=True)
-)
+ALL_ROLES: Final = longest_first(REPORTER_ROLES + CORRESPONDENT_ROLES + INTERN_ROLES)
 
 # The paper's name as a header line prints it (a Latin all-caps line is recognised too).
 PAPER_NAMES: Final = frozenset({"焦作日报"})

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from jzdaily._entities._text import is_cjk, squeeze, text_of
+from jzdaily._entities._text import squeeze, text_of
 from tests.entities.conftest import article
 
 
@@ -29,10 +29,3 @@ def test_origin_maps_back_to_the_input() -> None:
 def test_text_of_reads_the_article_body() -> None:
     assert text_of(article("第一段", "第二段")) == "第一段\n第二段"
     assert text_of("原文") == "原文"
-
-
-@pytest.mark.parametrize(
-    ("ch", "cjk"), [("甲", True), ("㐀", True), ("，", False), ("A", False), ("3", False)]
-)
-def test_is_cjk(ch: str, cjk: bool) -> None:
-    assert is_cjk(ch) is cjk

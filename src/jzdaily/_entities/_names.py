@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jzdaily._clean import is_han
 from jzdaily._entities._lexicon import word_freq
 from jzdaily._entities._resources import NameTables
-from jzdaily._entities._text import is_cjk
 
 __all__ = [
     "COMMON_WORD_FREQ",
@@ -43,14 +43,14 @@ def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
         for given_len in (2, 1):
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
-            if len(given) == given_len and all(is_cjk(c) and c not in t.not_given for c in given):
+            if len(given) == given_len and all(is_han(c) and c not in t.not_given for c in given):
                 ends.add(end)
     yield from sorted(ends, reverse=True)
 
 
 def end_score(text: str, end: int, t: NameTables) -> int:
     """How clearly a name can end at ``end`` (0: not at all)."""
-    if end >= len(text) or not is_cjk(text[end]):
+    if end >= len(text) or not is_han(text[end]):
         return END_BREAK
     if text.startswith(t.followers, end):
         return END_FOLLOWER
@@ -104,6 +104,6 @@ def read_name(
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:
     """True when a name may begin at ``start``: after a break or a word like 和, 了, 学习."""
-    if start == 0 or not is_cjk(text[start - 1]):
+    if start == 0 or not is_han(text[start - 1]):
         return True
     return text.endswith(t.preceders, 0, start)

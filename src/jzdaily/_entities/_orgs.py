@@ -15,9 +15,11 @@ from collections.abc import Iterator
 
 import attrs
 
+from jzdaily._clean import is_han
 from jzdaily._entities._resources import json_table, words, words_regex
-from jzdaily._entities._text import BREAKS, Squeezed, is_cjk
+from jzdaily._entities._text import BREAKS, Squeezed
 from jzdaily._entities._types import Organization
+from jzdaily._vocab import longest_first
 
 __all__ = ["find_organizations"]
 
@@ -53,7 +55,7 @@ def _tables() -> _Tables:
         kinds=kinds,
         not_names=words_regex(table["not_organizations"]),
         stops=tuple(
-            sorted({*words("org_stops.txt"), *words("title_stops.txt")}, key=len, reverse=True)
+            longest_first((*words("org_stops.txt"), *words("title_stops.txt")))
         ),
     )
 
@@ -63,7 +65,7 @@ def _start(text: str, end: int, ending_start: int, tb: _Tables) -> int | None:
     k = ending_start
     while k > 0:
         ch = text[k - 1]
-        if ch in BREAKS or ch in QUOTES or not (is_cjk(ch) or ch in "（）"):
+        if ch in BREAKS or ch in QUOTES or not (is_han(ch) or ch in "（）"):
             return k
         if text.endswith(tb.stops, 0, k):
             return k

@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 import attrs
 
+from jzdaily._clean import is_han
 from jzdaily._entities._lexicon import word_freq
 from jzdaily._entities._resources import json_table, words, words_regex
-from jzdaily._entities._text import BREAKS, Squeezed, is_cjk
+from jzdaily._entities._text import BREAKS, Squeezed
 from jzdaily._entities._types import Place
+from jzdaily._vocab import longest_first
 
 __all__ = ["find_places", "known_units"]
 
@@ -72,7 +74,7 @@ def _tables() -> _Tables:
         chain_only=chain_only,
         refer_up=words_regex(w for w in refer if w[1:] in COUNTY_AND_UP),
         refer_down=words_regex(w for w in refer if w[1:] not in COUNTY_AND_UP),
-        stops=tuple(sorted(words("place_stops.txt"), key=len, reverse=True)),
+        stops=longest_first(words("place_stops.txt")),
     )
 
 
@@ -89,7 +91,7 @@ def _known(text: str, tb: _Tables) -> Iterator[_Mention]:
 def _stem_start(text: str, start: int, tb: _Tables) -> int | None:
     """Where a suffix-found name begins: right after a break or a stop word."""
     for k in range(start, max(0, start - MAX_STEM) - 1, -1):
-        if k == 0 or text[k - 1] in BREAKS or not is_cjk(text[k - 1]):
+        if k == 0 or text[k - 1] in BREAKS or not is_han(text[k - 1]):
             return k
         if text.endswith(tb.stops, 0, k):
             return k
@@ -111,7 +113,7 @@ def _parent(text: str, start: int, tb: _Tables, ends: dict[int, _Mention]) -> _M
     for k in range(start - 1, start - MAX_STEM - 1, -1):
         if k in ends:
             stem = text[k:start]
-            joined = all(is_cjk(c) for c in stem) and not stem.startswith(tb.stops)
+            joined = all(is_han(c) for c in stem) and not stem.startswith(tb.stops)
             return ends[k] if joined else None
     return None
 
@@ -131,7 +133,7 @@ def _lower(text: str, tb: _Tables, named: list[_Mention]) -> list[_Mention]:
         begin = parent.end if parent else _stem_start(text, start, tb)
         if begin is None or start - begin < (1 if parent else 2):
             continue
-        if not all(is_cjk(c) for c in text[begin:start]) or _common(text, begin, start, end, level):
+        if not all(is_han(c) for c in text[begin:start]) or _common(text, begin, start, end, level):
             continue
         unit = _Unit(text[begin:end], level, parent.unit.name if parent else None)
         mention = _Mention(unit, begin, end)

@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from jzdaily._vocab import alternation, longest_first
+
 __all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
 
 _PACKAGE = "jzdaily"
@@ -35,12 +37,7 @@ def json_table(name: str) -> Any:
 
 def words_regex(entries: Iterable[str]) -> re.Pattern[str]:
     """One alternation of literal words, longest first so the longest word wins."""
-    ordered = sorted(set(entries), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in ordered))
-
-
-def _longest_first(entries: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(entries), key=lambda w: (-len(w), w)))
+    return re.compile(alternation(entries))
 
 
 @attrs.frozen
@@ -67,20 +64,20 @@ def name_tables() -> NameTables:
     """Compile the person tables (once)."""
     surnames = words("surnames.txt")
     titles = words("titles.txt")
-    adverbs = "|".join(re.escape(w) for w in _longest_first(words("speech_adverbs.txt")))
-    verbs = "|".join(re.escape(w) for w in _longest_first(words("speech_verbs.txt")))
+    adverbs = alternation(words("speech_adverbs.txt"))
+    verbs = alternation(words("speech_verbs.txt"))
     return NameTables(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         weak_surnames=frozenset(words("weak_surnames.txt")),
         not_given=frozenset(words("not_given_name.txt")),
-        followers=_longest_first(words("name_followers.txt")),
-        preceders=_longest_first(words("name_preceders.txt")),
+        followers=longest_first(words("name_followers.txt")),
+        preceders=longest_first(words("name_preceders.txt")),
         title_words=words_regex(titles),
         title_end=re.compile(f"(?:{words_regex(titles).pattern})$"),
-        group_titles=_longest_first(words("group_titles.txt")),
-        title_stops=_longest_first(words("title_stops.txt")),
-        title_strip=_longest_first(words("title_strip.txt")),
+        group_titles=longest_first(words("group_titles.txt")),
+        title_stops=longest_first(words("title_stops.txt")),
+        title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
     )

@@ -12,15 +12,10 @@ import attrs
 
 from jzdaily._model import Article
 
-__all__ = ["BREAKS", "Squeezed", "is_cjk", "squeeze", "text_of"]
+__all__ = ["BREAKS", "Squeezed", "squeeze", "text_of"]
 
 # Characters that end a clause: a title, name or place never runs across them.
 BREAKS = frozenset("，。；：！？、,.;:!?●■□⬅➡…—《》【】")
-
-
-def is_cjk(ch: str) -> bool:
-    """True for a Chinese character (the unified ideographs and extension A)."""
-    return "\u3400" <= ch <= "\u9fff"
 
 
 @attrs.frozen

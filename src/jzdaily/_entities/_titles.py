@@ -7,8 +7,9 @@ part of it (会议传达学习了｜市委书记). Titles joined by 、 before o
 
 from __future__ import annotations
 
+from jzdaily._clean import is_han
 from jzdaily._entities._resources import NameTables
-from jzdaily._entities._text import BREAKS, is_cjk
+from jzdaily._entities._text import BREAKS
 
 __all__ = ["MAX_TITLE", "is_group_title", "title_chain"]
 
@@ -32,7 +33,7 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
 def _clean(title: str, t: NameTables) -> str:
     """Drop leading clutter (digits, markers) and words like 该市 that are not the title."""
     i = 0
-    while i < len(title) and not (is_cjk(title[i]) or title[i] in "“（"):
+    while i < len(title) and not (is_han(title[i]) or title[i] in "“（"):
         i += 1
     title = title[i:]
     for word in t.title_strip:
