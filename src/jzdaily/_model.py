@@ -45,13 +45,17 @@ class FragmentKind(str, enum.Enum):
     FURNITURE = "furniture"  # decoration, stray labels and extraction garbage
 
 
-def _serialize(_inst: object, _field: object, value: Any) -> Any:
-    """Make a value JSON-ready: dates as ISO strings, enums as their values."""
+def json_value(value: Any) -> Any:
+    """A value as JSON has it: dates as ISO strings, enums as their values, else unchanged."""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
     return value
+
+
+def _serialize(_inst: object, _field: object, value: Any) -> Any:
+    return json_value(value)
 
 
 def _to_dict(obj: attrs.AttrsInstance) -> dict[str, Any]:

@@ -8,8 +8,6 @@ strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import enum
 import importlib
 import io
 import json
@@ -19,8 +17,8 @@ from typing import Any, TextIO
 
 import attrs
 
-from jzdaily._model import Page
-from jzdaily._records import RECORD_FIELDS, page_record, to_records
+from jzdaily._model import Page, json_value
+from jzdaily._records import NAME_SEPARATOR, RECORD_FIELDS, page_record, to_records
 
 __all__ = [
     "CSV_FIELDS",
@@ -44,15 +42,14 @@ def entities_function(name: str) -> Callable[..., Any]:
 
 def json_default(value: object) -> object:
     """Make entity values JSON-ready the way the model does: ISO dates, enum values, lists."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, (set, frozenset)):
         return sorted(value, key=str)
     if attrs.has(type(value)):
         return attrs.asdict(value)  # type: ignore[arg-type]
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    converted = json_value(value)
+    if converted is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    return converted
 
 
 def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
@@ -131,10 +128,10 @@ class PageWriter:
 def _cell(value: object) -> object:
     """A CSV cell: names joined like to_records does, anything nested as JSON."""
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        return "、".join(value)
+        return NAME_SEPARATOR.join(value)
     if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False, default=json_default)
-    return json_default(value) if isinstance(value, (dt.date, enum.Enum)) else value
+    return json_value(value)
 
 
 def write_table(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
