@@ -8,36 +8,27 @@ strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 import attrs
 
+from jzdaily._entities.report import article_entities  # jieba loads on the first call only
 from jzdaily._model import Page, json_value
 from jzdaily._records import NAME_SEPARATOR, RECORD_FIELDS, page_record, to_records
 
 __all__ = [
     "CSV_FIELDS",
-    "ENTITIES_MODULE",
     "PageWriter",
-    "entities_function",
     "json_default",
     "render_page",
     "write_table",
 ]
 
-ENTITIES_MODULE = "jzdaily._entities.report"
 CSV_FIELDS = ("source", *RECORD_FIELDS)
-
-
-def entities_function(name: str) -> Callable[..., Any]:
-    """A function of the entity lookup, imported only now: it brings jieba and its dictionary."""
-    function: Callable[..., Any] = getattr(importlib.import_module(ENTITIES_MODULE), name)
-    return function
 
 
 def json_default(value: object) -> object:
@@ -55,7 +46,6 @@ def json_default(value: object) -> object:
 def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
     record = page_record(page, source=source)
     if entities:
-        article_entities = entities_function("article_entities")
         for article, data in zip(page.articles, record["articles"], strict=True):
             data["entities"] = article_entities(article)
     return record

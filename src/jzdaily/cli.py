@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import importlib.util
 import io
 import os
 import sys
@@ -29,8 +28,9 @@ from jzdaily._batch import (
     failure_reason,
     run_batch,
 )
+from jzdaily._entities.report import people_table
 from jzdaily._model import Page
-from jzdaily._render import ENTITIES_MODULE, PageWriter, entities_function, write_table
+from jzdaily._render import PageWriter, write_table
 
 __all__ = ["main"]
 
@@ -69,15 +69,6 @@ def _format(args: argparse.Namespace, out: TextIO) -> str:
     return "text" if args.sample and not args.output and out.isatty() else "jsonl"
 
 
-def _check_entities(err: TextIO) -> bool:
-    """Whether the entity lookup is installed, found without importing it (and jieba)."""
-    with contextlib.suppress(ImportError):
-        if importlib.util.find_spec(ENTITIES_MODULE) is not None:
-            return True
-    err.write("jzdaily: the entity lookup (jzdaily._entities) is not part of this installation\n")
-    return False
-
-
 def _run(
     options: Options, tasks: list[Task], args: argparse.Namespace, err: TextIO,
     handle: Callable[[Result], None],
@@ -101,8 +92,6 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.entities and fmt not in ("json", "jsonl"):
         err.write("jzdaily parse: --entities adds to JSON records: use --format json or jsonl\n")
         return 2
-    if args.entities and not _check_entities(err):
-        return 2
     options = Options(fmt, args.issue_date, args.date_from_path, args.entities)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
     writer = PageWriter(fmt, out)
@@ -112,15 +101,13 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _people_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if not _check_entities(err):
-        return 2
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.output or "").suffix.lower(), "csv")
     options = Options("pages", args.issue_date, args.date_from_path)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
     pages: list[Page] = []
     tally = _run(options, tasks, args, err, lambda result: pages.extend(result.pages))
     try:
-        rows = list(entities_function("people_table")(pages))
+        rows = people_table(pages)
     except Exception as exc:  # report it, never a traceback
         err.write(f"jzdaily people: {failure_reason(exc)}\n")
         return 1
