@@ -29,6 +29,7 @@ from jzdaily._model import (
 from jzdaily._parse import parse_page, parse_pages
 from jzdaily._records import RECORD_FIELDS, page_record, page_schema, to_records
 from jzdaily._sample import sample_text
+from jzdaily._view import to_html
 
 __version__ = "0.1.0"
 
@@ -61,5 +62,6 @@ __all__ = [
     "people",
     "places",
     "sample_text",
+    "to_html",
     "to_records",
 ]

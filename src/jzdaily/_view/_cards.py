@@ -1,0 +1,208 @@
+"""What a card says about an article, and what a page section says about its page.
+
+The card's facts are one ordered table, ``CARD_FIELDS``: a label and a small function from
+the article to the text shown (``None`` or empty: the row is left out). A field the model
+gains is one more row. Fields other branches are adding to the model are read with
+``getattr`` so the card works before and after they land.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from html import escape
+from typing import Any
+
+from jzdaily._model import Article, Page, ParseWarning
+
+__all__ = [
+    "CARD_FIELDS",
+    "LEAD_CHARS",
+    "card_fields",
+    "card_html",
+    "lead",
+    "page_facts",
+    "warning_item",
+]
+
+LEAD_CHARS = 120  # how much of the body a card shows before "full text"
+NAME_JOIN = "、"  # names as the paper lists them
+
+
+def _optional(obj: object, name: str) -> Any:
+    """A model field that may not exist yet in this version of the model."""
+    return getattr(obj, name, None)
+
+
+def _names(names: Iterable[str]) -> str | None:
+    return NAME_JOIN.join(names) or None
+
+
+def _iso(value: object) -> str | None:
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return None if value is None else str(value)
+
+
+def _when(article: Article) -> str | None:
+    """Event date, its end, time and precision as the model has them: ``2023-03-04 上午``."""
+    start = _iso(article.date)
+    if start is None:
+        return None
+    end = _iso(_optional(article, "date_end"))
+    parts = [f"{start} – {end}" if end and end != start else start]
+    parts.extend(p for p in (article.time_of_day, _iso(_optional(article, "time"))) if p)
+    precision = _iso(_optional(article, "date_precision"))
+    if precision:
+        parts.append(f"({precision})")
+    return " ".join(parts)
+
+
+def _dateline(article: Article) -> str | None:
+    return article.dateline.raw if article.dateline else None
+
+
+def _staff(role: str) -> Callable[[Article], str | None]:
+    def read(article: Article) -> str | None:
+        return _names(getattr(article.dateline, role)) if article.dateline else None
+
+    read.__name__ = role
+    return read
+
+
+# (label, reader): the order is the order on the card
+CARD_FIELDS: tuple[tuple[str, Callable[[Article], str | None]], ...] = (
+    ("column", lambda a: a.column),
+    ("dateline", _dateline),
+    ("place", lambda a: a.dateline.place if a.dateline else None),
+    ("reporters", _staff("reporters")),
+    ("correspondents", _staff("correspondents")),
+    ("interns", _staff("interns")),
+    ("authors", lambda a: _names(a.authors)),
+    ("photographers", lambda a: _names(a.photographers)),
+    ("photo arrow", lambda a: a.photo_arrow),
+    ("date", _when),
+    ("relative date", lambda a: a.relative_date),
+)
+
+
+def card_fields(article: Article) -> list[tuple[str, str]]:
+    """The card's rows for one article: (label, text), empty rows left out."""
+    rows = []
+    for label, read in CARD_FIELDS:
+        value = read(article)
+        if value:
+            rows.append((label, str(value)))
+    return rows
+
+
+def lead(article: Article) -> str:
+    """The first lines of the body, cut at ``LEAD_CHARS`` characters."""
+    body = article.body
+    return body if len(body) <= LEAD_CHARS else body[:LEAD_CHARS] + "…"
+
+
+def _staff_line(staff: Mapping[str, Sequence[str]]) -> str | None:
+    return "; ".join(f"{role} {NAME_JOIN.join(names)}" for role, names in staff.items()) or None
+
+
+def page_facts(page: Page) -> list[tuple[str, str]]:
+    """The page's header facts as (label, text) rows, empty ones left out."""
+    date = page.date.isoformat() if page.date else None
+    if date and page.date_inferred:
+        date += " (inferred: not printed on this page)"
+    pieces = (f"{len(page.articles)} articles, {len(page.fragments)} fragments, "
+              f"{len(page.warnings)} warnings")  # fmt: skip
+    rows = [
+        ("paper", page.paper),
+        ("code", page.code),
+        ("section", page.section),
+        ("date", date),
+        ("weekday", page.weekday),
+        ("hotline", page.hotline),
+        ("staff", _staff_line(page.staff)),
+        ("pieces", pieces),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def warning_item(warning: ParseWarning) -> str:
+    """One warning as a list item: its code, its sentence and the lines it concerns."""
+    lines = ", ".join(map(str, warning.source_lines))
+    where = f' <span class="at">line {escape(lines)}</span>' if lines else ""
+    return (f'<li data-code="{escape(warning.code)}"><code>{escape(warning.code)}</code> '
+            f"{escape(warning.message)}{where}</li>")  # fmt: skip
+
+
+def _span(lines: Sequence[int]) -> str:
+    if not lines:
+        return "no lines"
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
+
+
+def _rows(rows: Iterable[tuple[str, str]], css: str) -> str:
+    items = "".join(
+        f'<div><dt>{escape(label)}</dt><dd data-field="{escape(label)}">{escape(value)}</dd></div>'
+        for label, value in rows
+    )
+    return f'<dl class="{css}">{items}</dl>' if items else ""
+
+
+def _person(data: Mapping[str, Any]) -> str:
+    titles = NAME_JOIN.join(data.get("titles") or ())
+    role = data.get("role")
+    extra = "".join(
+        f' <span class="{css}">{escape(text)}</span>'
+        for css, text in (("titles", titles), ("role", role or "")) if text
+    )  # fmt: skip
+    return f'<li data-name="{escape(data["name"])}">{escape(data["name"])}{extra}</li>'
+
+
+def _entity(data: Mapping[str, Any], detail: str) -> str:
+    note = data.get(detail)
+    extra = f' <span class="detail">{escape(str(note))}</span>' if note else ""
+    return f'<li data-name="{escape(data["name"])}">{escape(data["name"])}{extra}</li>'
+
+
+def _entities(found: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+    """People with their titles, places with their level, organisations with their kind."""
+    groups = [
+        ("people", [_person(p) for p in found.get("people", ())]),
+        ("places", [_entity(p, "level") for p in found.get("places", ())]),
+        ("organizations", [_entity(o, "kind") for o in found.get("organizations", ())]),
+    ]
+    items = "".join(
+        f'<div><dt>{label}</dt><dd><ul class="{label}">{"".join(lis)}</ul></dd></div>'
+        for label, lis in groups if lis
+    )  # fmt: skip
+    return f'<dl class="entities">{items}</dl>' if items else ""
+
+
+def card_html(
+    key: str, hue: int, article: Article, warnings: Sequence[ParseWarning],
+    found: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+) -> str:  # fmt: skip
+    """One article's card: kind, headline, the rows of ``CARD_FIELDS``, lead, warnings."""
+    kind = article.kind.value
+    if article.headline:
+        headline = f'<h3 class="headline">{escape(article.headline)}</h3>'
+    else:
+        headline = '<h3 class="headline missing">(no headline)</h3>'
+    subtitle = f'<p class="subtitle">{escape(article.subtitle)}</p>' if article.subtitle else ""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+    full = (f'<details><summary>full text, {len(article.paragraphs)} paragraph(s)</summary>'
+            f"{paragraphs}</details>") if article.body != lead(article) else ""  # fmt: skip
+    warned = "".join(warning_item(w) for w in warnings)
+    warned = f'<ul class="warnings">{warned}</ul>' if warned else ""
+    return (
+        f'<article class="card" id="card-{key}" data-owner="{key}" '
+        f'data-article-id="{escape(article.id)}" data-kind="{escape(kind)}" tabindex="0" '
+        f'style="--h:{hue}" aria-label="{escape(article.headline or kind)}">'
+        f'<p class="meta"><span class="kind">{escape(kind)}</span> '
+        f'<span class="aid">{escape(article.id)}</span> '
+        f'<span class="span">{_span(article.source_lines)}</span></p>'
+        f"{headline}{subtitle}{_rows(card_fields(article), 'fields')}"
+        f'<p class="lead">{escape(lead(article))}</p>{full}'
+        f"{warned}"
+        f"{_entities(found) if found is not None else ''}</article>"
+    )
