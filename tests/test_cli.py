@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 
 from jzdaily import Article, Page, parse_pages
-from jzdaily import _batch as jzbatch
 from jzdaily import cli as jzcli
-from jzdaily._progress import wants_progress
 from jzdaily._records import RECORD_FIELDS, page_record, to_records
-from jzdaily._render import json_default
+from jzdaily.cli import _batch as jzbatch
+from jzdaily.cli._progress import wants_progress
+from jzdaily.cli._render import json_default
 
 FIXTURE = Path(__file__).parent / "fixtures" / "jiaozuo-2023-03-07-A07-A08.txt"
 LINES = FIXTURE.read_text("utf-8").split("\n")
@@ -388,7 +388,7 @@ def test_workers_never_import_jieba_without_entities(archive: Path, tmp_path: Pa
 
 
 def test_entities_are_added_to_each_article(tmp_path: Path) -> None:
-    from jzdaily._entities.report import article_entities
+    from jzdaily.cli._report import article_entities
 
     write(tmp_path / "a.txt", DATED_PAGE)
     write(tmp_path / "b.txt", UNDATED_PAGE)
@@ -405,7 +405,7 @@ def test_entities_are_added_to_each_article(tmp_path: Path) -> None:
 
 
 def test_people_command(tmp_path: Path) -> None:
-    from jzdaily._entities.report import people_table
+    from jzdaily.cli._report import people_table
 
     write(tmp_path / "a.txt", DATED_PAGE)
     write(tmp_path / "b.txt", UNDATED_PAGE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from jzdaily._entities.report import article_entities, people_table
+from jzdaily.cli._report import article_entities, people_table
 from tests.entities.conftest import article, page
 
 

@@ -7,7 +7,6 @@ first call.
 from jzdaily._entities._index import EntityIndex, Mention, TitleSpan
 from jzdaily._entities._lookup import organizations, people, places
 from jzdaily._entities._types import Organization, Person, Place
-from jzdaily._entities.report import article_entities, people_table
 
 __all__ = [
     "EntityIndex",
@@ -16,9 +15,7 @@ __all__ = [
     "Person",
     "Place",
     "TitleSpan",
-    "article_entities",
     "organizations",
     "people",
-    "people_table",
     "places",
 ]

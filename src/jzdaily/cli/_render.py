@@ -16,9 +16,9 @@ from typing import Any, TextIO
 
 import attrs
 
-from jzdaily._entities.report import article_entities  # jieba loads on the first call only
 from jzdaily._model import Page, json_value
 from jzdaily._records import NAME_SEPARATOR, RECORD_FIELDS, page_record, to_records
+from jzdaily.cli._report import article_entities  # jieba loads on the first call only
 
 __all__ = [
     "CSV_FIELDS",

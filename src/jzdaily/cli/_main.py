@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from jzdaily._batch import (
+from jzdaily._model import Page
+from jzdaily.cli._batch import (
     Options,
     Result,
     Tally,
@@ -28,9 +29,8 @@ from jzdaily._batch import (
     failure_reason,
     run_batch,
 )
-from jzdaily._entities.report import people_table
-from jzdaily._model import Page
-from jzdaily._render import PageWriter, write_table
+from jzdaily.cli._render import PageWriter, write_table
+from jzdaily.cli._report import people_table
 
 __all__ = ["main"]
 

@@ -27,9 +27,9 @@ from jzdaily._errors import JzdailyError
 from jzdaily._files import parse_file
 from jzdaily._model import Page
 from jzdaily._parse import parse_pages
-from jzdaily._progress import Bar, progress_bar, wants_progress
-from jzdaily._render import render_page
 from jzdaily._sample import SAMPLE_NAME, sample_text
+from jzdaily.cli._progress import Bar, progress_bar, wants_progress
+from jzdaily.cli._render import render_page
 
 __all__ = [
     "Options",

@@ -1,0 +1,5 @@
+"""``python -m jzdaily`` runs the ``jzdaily`` command."""
+
+from jzdaily.cli._main import main
+
+raise SystemExit(main())
