@@ -13,17 +13,30 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
+import attrs
+
+from jzdaily._entities import Organization, Person, Place
 from jzdaily._model import Article, Page, ParseWarning
 
 __all__ = [
     "CARD_FIELDS",
     "LEAD_CHARS",
+    "Entities",
     "card_fields",
     "card_html",
     "lead",
     "page_facts",
     "warning_item",
 ]
+
+@attrs.frozen
+class Entities:
+    """What the entity lookup found in one article, for its card."""
+
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+
 
 LEAD_CHARS = 120  # how much of the body a card shows before "full text"
 NAME_JOIN = "、"  # names as the paper lists them
@@ -148,29 +161,19 @@ def _rows(rows: Iterable[tuple[str, str]], css: str) -> str:
     return f'<dl class="{css}">{items}</dl>' if items else ""
 
 
-def _person(data: Mapping[str, Any]) -> str:
-    titles = NAME_JOIN.join(data.get("titles") or ())
-    role = data.get("role")
-    extra = "".join(
-        f' <span class="{css}">{escape(text)}</span>'
-        for css, text in (("titles", titles), ("role", role or "")) if text
-    )  # fmt: skip
-    return f'<li data-name="{escape(data["name"])}">{escape(data["name"])}{extra}</li>'
+def _item(name: str, notes: Iterable[tuple[str, str | None]]) -> str:
+    extra = "".join(f' <span class="{css}">{escape(text)}</span>' for css, text in notes if text)
+    return f'<li data-name="{escape(name)}">{escape(name)}{extra}</li>'
 
 
-def _entity(data: Mapping[str, Any], detail: str) -> str:
-    note = data.get(detail)
-    extra = f' <span class="detail">{escape(str(note))}</span>' if note else ""
-    return f'<li data-name="{escape(data["name"])}">{escape(data["name"])}{extra}</li>'
-
-
-def _entities(found: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    """People with their titles, places with their level, organisations with their kind."""
+def _entities(found: Entities) -> str:
+    """People with their titles and staff role, places with their level, organisations' kind."""
     groups = [
-        ("people", [_person(p) for p in found.get("people", ())]),
-        ("places", [_entity(p, "level") for p in found.get("places", ())]),
-        ("organizations", [_entity(o, "kind") for o in found.get("organizations", ())]),
-    ]
+        ("people", [_item(p.name, [("titles", NAME_JOIN.join(p.titles)), ("role", p.role)])
+                    for p in found.people]),
+        ("places", [_item(p.name, [("detail", p.level)]) for p in found.places]),
+        ("organizations", [_item(o.name, [("detail", o.kind)]) for o in found.organizations]),
+    ]  # fmt: skip
     items = "".join(
         f'<div><dt>{label}</dt><dd><ul class="{label}">{"".join(lis)}</ul></dd></div>'
         for label, lis in groups if lis
@@ -180,7 +183,7 @@ def _entities(found: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
 
 def card_html(
     key: str, hue: int, article: Article, warnings: Sequence[ParseWarning],
-    found: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+    found: Entities | None = None,
 ) -> str:  # fmt: skip
     """One article's card: kind, headline, the rows of ``CARD_FIELDS``, lead, warnings."""
     kind = article.kind.value

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
-from typing import Any
 
+from jzdaily._entities import organizations, people, places
 from jzdaily._model import Article, Page, ParseWarning
 from jzdaily._text import decode
 from jzdaily._view._assets import script, stylesheet
-from jzdaily._view._cards import card_html, page_facts, warning_item
+from jzdaily._view._cards import Entities, card_html, page_facts, warning_item
 from jzdaily._view._lines import Owner, SourceLine, owners, page_lines
 
 __all__ = ["DEFAULT_TITLE", "document_head", "document_tail", "input_section", "to_html"]
@@ -142,11 +142,9 @@ def _page_section(
     )
 
 
-def _entities(article: Article) -> Mapping[str, Sequence[Mapping[str, Any]]]:
-    """People, places and organisations of an article; imported here so jieba loads only then."""
-    from jzdaily._entities.report import article_entities
-
-    return article_entities(article)
+def _entities(article: Article) -> Entities:
+    """People, places and organisations of an article (jieba loads on the first lookup)."""
+    return Entities(people(article), places(article), organizations(article))
 
 
 def _counts(pages: Sequence[Page], lines: int) -> str:
