@@ -29,7 +29,7 @@ from jzdaily._model import Page
 from jzdaily._parse import parse_pages
 from jzdaily._sample import SAMPLE_NAME, sample_text
 from jzdaily.cli._progress import Bar, progress_bar, wants_progress
-from jzdaily.cli._render import render_page
+from jzdaily.cli._render import render_page, render_view
 
 __all__ = [
     "Options",
@@ -47,7 +47,7 @@ __all__ = [
 class Options:
     """What a worker needs to know; picklable, so it travels to the pool."""
 
-    fmt: str  # json, jsonl, text, csv, or "pages" to return Page objects (for people)
+    fmt: str  # json, jsonl, text, csv, html, or "pages" to return Page objects (for people)
     issue_date: dt.date | None = None
     date_from_path: bool = False
     entities: bool = False
@@ -61,6 +61,7 @@ class Task:
     path: str | None = None
     data: str | bytes | None = None
     error: str | None = None  # known to fail before any work (a directory without -r)
+    number: int = 0  # position in the inputs: keeps element ids apart in one HTML document
 
 
 @attrs.frozen
@@ -121,7 +122,7 @@ def collect_tasks(names: Sequence[str], recursive: bool, sample: bool, err: Text
     tasks = [Task(SAMPLE_NAME, data=sample_text())] if sample else []
     for name in names:
         tasks.extend(_tasks_for(name, recursive, err))
-    return tasks
+    return [attrs.evolve(task, number=number) for number, task in enumerate(tasks)]
 
 
 # -- the work on one file (runs in a worker) ----------------------------------------------------
@@ -145,16 +146,25 @@ def failure_reason(exc: BaseException) -> str:
     return f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
+def _render(options: Options, task: Task, pages: tuple[Page, ...]) -> tuple[str, ...]:
+    """The rendered pages; for html, the input's whole section of the view (it needs the text)."""
+    if options.fmt == "pages":
+        return ()
+    if options.fmt == "html":
+        text = task.data if task.data is not None else Path(str(task.path)).read_bytes()
+        return (render_view(task.source, pages, text, task.number, entities=options.entities),)
+    return tuple(
+        render_page(options.fmt, task.source, page, entities=options.entities) for page in pages
+    )
+
+
 def _process(options: Options, task: Task) -> Result:
     """Parse and render one input; every exception becomes the result's error line."""
     if task.error is not None:
         return Result(task.source, error=task.error)
     try:
         pages = _parse_task(options, task)
-        chunks = () if options.fmt == "pages" else tuple(
-            render_page(options.fmt, task.source, page, entities=options.entities)
-            for page in pages
-        )  # fmt: skip
+        chunks = _render(options, task, pages)
     except Exception as exc:  # one bad file must never stop a batch
         return Result(task.source, error=failure_reason(exc))
     return Result(

@@ -1,5 +1,6 @@
 """Command line: ``jzdaily parse PATH…`` turns page text files, or whole archive folders, into
-JSON Lines, JSON, CSV or text; ``jzdaily people PATH…`` tables the people named in them.
+JSON Lines, JSON, CSV, text or HTML; ``jzdaily people PATH…`` tables the people named in them;
+``jzdaily view PATH…`` writes the HTML view of each (``_viewcmd``).
 
 This module reads the arguments and runs a command; the batch over the inputs (process pool,
 input order, failures, summary) is ``_batch``, output formats are ``_render``. A file that
@@ -31,6 +32,7 @@ from jzdaily.cli._batch import (
 )
 from jzdaily.cli._render import PageWriter, write_table
 from jzdaily.cli._report import people_table
+from jzdaily.cli._viewcmd import HTML_SUFFIXES, add_view_parser, document_title, view_command
 
 __all__ = ["main"]
 
@@ -46,13 +48,15 @@ EPILOG = """examples:
                                                   gives undated pages the date 2023-03-07
   jzdaily parse archive/ -r --jobs 2 --entities   add the people, places and organisations found
   jzdaily people archive/ -r --output people.csv  who is named where, as a table
+  jzdaily view page.txt -o page.html              see the reading: lines beside article cards
 
 exit status: 0 all went well, 1 some input failed (each named on stderr), 2 usage error,
 130 interrupted.
 """
 
-_FORMATS = ("json", "jsonl", "text", "csv")
-_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_FORMATS = ("json", "jsonl", "text", "csv", "html")
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                   **dict.fromkeys(HTML_SUFFIXES, "html")}  # fmt: skip
 
 
 # -- the commands -------------------------------------------------------------------------------
@@ -89,12 +93,13 @@ def _finish(args: argparse.Namespace, tally: Tally, err: TextIO) -> int:
 
 def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = _format(args, out)
-    if args.entities and fmt not in ("json", "jsonl"):
-        err.write("jzdaily parse: --entities adds to JSON records: use --format json or jsonl\n")
+    if args.entities and fmt not in ("json", "jsonl", "html"):
+        err.write("jzdaily parse: --entities adds to JSON records and the HTML view: use "
+                  "--format json, jsonl or html\n")  # fmt: skip
         return 2
     options = Options(fmt, args.issue_date, args.date_from_path, args.entities)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
-    writer = PageWriter(fmt, out)
+    writer = PageWriter(fmt, out, title=document_title(tasks))
     tally = _run(options, tasks, args, err, lambda result: writer.write(result.chunks))
     writer.close()
     return _finish(args, tally, err)
@@ -186,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parse.add_argument(
         "--entities", action="store_true",
-        help="add each article's people, places and organisations (json and jsonl; loads jieba)",
+        help="add each article's people, places and organisations (json, jsonl and html; "
+        "loads jieba)",
     )  # fmt: skip
     people = commands.add_parser(
         "people", parents=[common], help="table the people named in page files",
@@ -197,6 +203,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "jsonl", "json"), default=None,
         help="output format (default: from the --output suffix, else csv)",
     )  # fmt: skip
+    add_view_parser(commands, common, EPILOG)
     return parser
 
 
@@ -212,12 +219,20 @@ def _output(path: str | None) -> Iterator[TextIO]:
         yield handle
 
 
+def _is_html(path: str) -> bool:
+    return Path(path).suffix.lower() in HTML_SUFFIXES
+
+
 def _command(args: argparse.Namespace, err: TextIO) -> int:
     if not args.paths and not args.sample:
         err.write(f"jzdaily {args.command}: give PATH arguments, - for stdin, or --sample\n")
         return 2
     try:
+        if args.command == "view" and args.output and not _is_html(args.output):
+            return view_command(args, None, err, _run)  # a folder of views
         with _output(args.output) as out:
+            if args.command == "view":
+                return view_command(args, out, err, _run)
             run = _parse_command if args.command == "parse" else _people_command
             return run(args, out, err)
     except OSError as exc:

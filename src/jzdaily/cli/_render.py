@@ -1,5 +1,5 @@
-"""Output text for the command line: a page in each ``--format`` (json, jsonl, text, csv), the
-document around the pages, and the people table.
+"""Output text for the command line: a page in each ``--format`` (json, jsonl, text, csv), an
+input's part of the HTML view (html), the document around them, and the people table.
 
 Pages are rendered in the workers, so rendering runs in parallel and the parent only writes
 strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON array).
@@ -18,6 +18,7 @@ import attrs
 
 from jzdaily._model import Page, json_value
 from jzdaily._records import NAME_SEPARATOR, RECORD_FIELDS, page_record, to_records
+from jzdaily._view import DEFAULT_TITLE, document_head, document_tail, input_section
 from jzdaily.cli._report import article_entities  # jieba loads on the first call only
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "PageWriter",
     "json_default",
     "render_page",
+    "render_view",
     "write_table",
 ]
 
@@ -90,16 +92,26 @@ def render_page(fmt: str, source: str, page: Page, *, entities: bool = False) ->
     return json.dumps(record, ensure_ascii=False, default=json_default) + "\n"
 
 
+def render_view(
+    source: str, pages: tuple[Page, ...], text: str | bytes, number: int, *, entities: bool = False
+) -> str:
+    """One input's section of the HTML view; ``number`` keeps its element ids unique."""
+    return input_section(pages, text, source=source, prefix=f"i{number}-", entities=entities)
+
+
 class PageWriter:
     """Writes rendered pages, in the order given, as one document: a CSV header first, JSON
-    pages inside one array; flushed after each input so a reader sees output as it comes."""
+    pages inside one array, HTML sections inside the view's head and tail; flushed after each
+    input so a reader sees output as it comes."""
 
-    def __init__(self, fmt: str, out: TextIO) -> None:
+    def __init__(self, fmt: str, out: TextIO, *, title: str = DEFAULT_TITLE) -> None:
         self._fmt = fmt
         self._out = out
         self._written = 0
         if fmt == "csv":
             csv.DictWriter(out, fieldnames=CSV_FIELDS).writeheader()
+        elif fmt == "html":
+            out.write(document_head(title))
 
     def write(self, chunks: Iterable[str]) -> None:
         for chunk in chunks:
@@ -112,6 +124,8 @@ class PageWriter:
     def close(self) -> None:
         if self._fmt == "json":
             self._out.write("\n]\n" if self._written else "[]\n")
+        elif self._fmt == "html":
+            self._out.write(document_tail())
         self._out.flush()
 
 
