@@ -45,13 +45,16 @@ def _headline_lines(lines: Sequence[SourceLine]) -> set[int]:
     vertical headline, so a stray one-character body line is not taken for a headline.
     """
     marked: list[SourceLine] = []
+    printed: dict[str, str] = {}  # owner key → its headline and subtitle without spaces
     for line in lines:
         owner = line.owner
         if owner is None or not isinstance(owner.piece, Article):
             continue
-        text = _squeeze(line.text)
-        printed = _squeeze((owner.piece.headline or "") + (owner.piece.subtitle or ""))
-        if text and text in printed:
+        if owner.key not in printed:
+            article = owner.piece
+            printed[owner.key] = _squeeze((article.headline or "") + (article.subtitle or ""))
+        text = _squeeze(line.text) if printed[owner.key] else ""
+        if text and text in printed[owner.key]:
             marked.append(line)
     numbers = {line.number for line in marked}
     return {
@@ -105,6 +108,8 @@ def _page_section(
     page: Page, number: int, lines: Sequence[SourceLine], found: Sequence[Owner], prefix: str,
     source: str | None, entities: bool,
 ) -> str:  # fmt: skip
+    """One page: heading, header facts, loose warnings, its lines (``lines``) and the cards of
+    its articles (``found``: this page's owners)."""
     ident = f"{prefix}p{number}"
     warned = _line_warnings(page)
     headline = _headline_lines(lines)
@@ -114,7 +119,7 @@ def _page_section(
     loose_html = f'<ul class="warnings page-warnings">{loose_html}</ul>' if loose else ""
     cards = []
     for owner in found:
-        if owner.page != number or not isinstance(owner.piece, Article):
+        if not isinstance(owner.piece, Article):
             continue
         article = owner.piece
         own = set(article.source_lines)
@@ -169,6 +174,9 @@ def input_section(
     text = decode(source_text)
     found = owners(pages, prefix)
     sections, notes = page_lines(text, pages, found)
+    by_page: list[list[Owner]] = [[] for _ in pages]
+    for owner in found:
+        by_page[owner.page].append(owner)
     total = sum(len(s) for s in sections)
     notes_html = "".join(f"<li>{escape(note)}</li>" for note in notes)
     parts = [
@@ -179,7 +187,7 @@ def input_section(
     ]
     if pages:
         parts.extend(
-            _page_section(page, n, sections[n], found, prefix, source, entities)
+            _page_section(page, n, sections[n], by_page[n], prefix, source, entities)
             for n, page in enumerate(pages)
         )
     else:

@@ -7,6 +7,7 @@ shown at the top of the view, never an exception.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -17,7 +18,7 @@ __all__ = ["Owner", "SourceLine", "display_text", "owners", "page_lines"]
 
 # Characters a reader cannot see, shown as a visible sign so that a line of debris reads as one
 _VISIBLE = {"\x00": "␀", "\ufeff": "◌", "\u200b": "◌"}
-_INVISIBLE = frozenset(_VISIBLE)
+_INVISIBLE = re.compile(f"[{''.join(_VISIBLE)}]")
 
 
 @attrs.frozen
@@ -64,9 +65,7 @@ def owners(pages: Sequence[Page], prefix: str = "") -> list[Owner]:
 def display_text(raw: str) -> str:
     """A raw line as shown: no form feed, no trailing spaces, invisible characters as signs."""
     text = raw.replace("\f", " ").rstrip()
-    if _INVISIBLE.intersection(text):
-        text = "".join(_VISIBLE.get(char, char) for char in text)
-    return text
+    return _INVISIBLE.sub(lambda match: _VISIBLE[match[0]], text)
 
 
 def page_lines(
