@@ -519,3 +519,55 @@ def test_without_entities_cards_list_none() -> None:
 def test_to_html_is_exported() -> None:
     """to_html is part of the public API."""
     assert "to_html" in jzdaily.__all__ and jzdaily.to_html is to_html
+
+
+# -- contrast ------------------------------------------------------------------------------------
+
+_RULE = re.compile(r"(?P<selector>[^{}]+)\{(?P<body>[^{}]*)\}")
+_DECLARATION = re.compile(r"(?P<name>[-\w]+)\s*:\s*(?P<value>[^;]+)")
+_HSL = re.compile(r"hsl\(var\(--h\) (?P<s>\d+)% (?P<l>\d+)%\)$")
+_HEX = re.compile(r"#(?P<hex>[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(v: float) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = map(channel, rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _colours(value: str, root: dict[str, str]) -> list[tuple[float, float, float]]:
+    """A CSS colour as RGB, one per hue for the view's hsl(var(--h) …) tints; [] if not plain."""
+    import colorsys
+
+    value = root.get(value[4:-1], value) if value.startswith("var(") else value
+    if match := _HSL.match(value):
+        s, light = int(match["s"]) / 100, int(match["l"]) / 100
+        return [tuple(c * 255 for c in colorsys.hls_to_rgb(h / 360, light, s)) for h in range(360)]  # type: ignore[misc]
+    if match := _HEX.match(value):
+        digits = match["hex"] if len(match["hex"]) == 6 else "".join(c * 2 for c in match["hex"])
+        return [(int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))]
+    return []
+
+
+def test_every_text_on_a_tint_has_enough_contrast() -> None:
+    """Each rule that sets a plain background keeps its text at WCAG AA contrast (4.5:1), every hue."""
+    css = re.sub(r"/\*.*?\*/", "", stylesheet(), flags=re.S)
+    rules = [(m["selector"].strip(), {d["name"]: d["value"].strip() for d in _DECLARATION.finditer(m["body"])})
+             for m in _RULE.finditer(css)]  # fmt: skip
+    root = {k: v for selector, body in rules if selector == ":root" for k, v in body.items()}
+    checked = 0
+    for selector, body in rules:
+        if "@media print" in selector or "background" not in body:
+            continue
+        grounds = _colours(body["background"], root)
+        ink = _colours(body.get("color", "var(--ink)"), root)
+        if not grounds or len(ink) != 1:
+            continue
+        worst = min((max(a, b) + 0.05) / (min(a, b) + 0.05)
+                    for a, b in ((_luminance(ink[0]), _luminance(g)) for g in grounds))  # fmt: skip
+        assert worst >= 4.5, f"{selector}: contrast {worst:.2f}"
+        checked += 1
+    assert checked >= 10  # the tints, the greys, the cards, the warnings
