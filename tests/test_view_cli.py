@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jzdaily import parse_file
+from jzdaily import parse_file, to_html
 from jzdaily.cli import main
 from tests.test_html import EVEN_PAGE, ODD_PAGE, Node, dom
 
@@ -21,6 +21,10 @@ def write(path: Path, text: str) -> Path:
 
 def cards(root: Node) -> list[str]:
     return [c.attrs["data-article-id"] for c in root.find_all("article", "card")]
+
+
+def ids(root: Node) -> set[str]:
+    return {n.attrs["id"] for n in root.iter() if "id" in n.attrs}
 
 
 def article_ids(*paths: Path) -> list[str]:
@@ -42,6 +46,7 @@ def test_view_of_one_file_goes_to_stdout(files: tuple[Path, Path], tmp_path: Pat
     assert root.one("title").text() == str(files[0])
     assert cards(root) == article_ids(files[0])
     assert done.stderr == ""
+    assert ids(root) == ids(dom(to_html(parse_file(files[0]), files[0].read_text("utf-8"))))
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -52,8 +57,9 @@ def test_view_into_one_html_file_holds_every_input(files: tuple[Path, Path], tmp
     root = dom(out.read_text("utf-8"))
     assert [s.attrs["data-source"] for s in root.find_all("section", "input")] == list(map(str, files))
     assert cards(root) == article_ids(*files)
-    ids = [n.attrs["id"] for n in root.iter() if "id" in n.attrs]
-    assert len(ids) == len(set(ids))
+    found = [n.attrs["id"] for n in root.iter() if "id" in n.attrs]
+    assert len(found) == len(set(found))
+    assert {"L1", "i1-L1"} <= set(found)  # the first input keeps to_html's anchors
 
 
 def test_view_into_a_folder_writes_one_file_per_input(tmp_path: Path) -> None:
@@ -64,7 +70,9 @@ def test_view_into_a_folder_writes_one_file_per_input(tmp_path: Path) -> None:
     assert main(["view", str(first), str(second), "-o", str(out), "-q", "--jobs", "1"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["A05-2.html", "A05.html"]
     assert cards(dom((out / "A05.html").read_text("utf-8"))) == article_ids(first)
-    assert cards(dom((out / "A05-2.html").read_text("utf-8"))) == article_ids(second)
+    second_view = dom((out / "A05-2.html").read_text("utf-8"))
+    assert cards(second_view) == article_ids(second)
+    assert "L1" in ids(second_view)  # a view alone keeps to_html's anchors, #L1
 
 
 def test_view_of_several_inputs_without_output_is_a_usage_error(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

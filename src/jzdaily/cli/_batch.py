@@ -61,7 +61,7 @@ class Task:
     path: str | None = None
     data: str | bytes | None = None
     error: str | None = None  # known to fail before any work (a directory without -r)
-    number: int = 0  # position in the inputs: keeps element ids apart in one HTML document
+    number: int = 0  # position in a document of several inputs: keeps HTML element ids apart
 
 
 @attrs.frozen

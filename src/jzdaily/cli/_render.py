@@ -95,8 +95,11 @@ def render_page(fmt: str, source: str, page: Page, *, entities: bool = False) ->
 def render_view(
     source: str, pages: tuple[Page, ...], text: str | bytes, number: int, *, entities: bool = False
 ) -> str:
-    """One input's section of the HTML view; ``number`` keeps its element ids unique."""
-    return input_section(pages, text, source=source, prefix=f"i{number}-", entities=entities)
+    """One input's section of the HTML view. ``number`` is its place in a document of several
+    inputs: ids after the first input's get a prefix (``i2-L5``), so the first input's, and a
+    single input's, anchors are those of ``to_html`` (``#L5``)."""
+    prefix = f"i{number}-" if number else ""
+    return input_section(pages, text, source=source, prefix=prefix, entities=entities)
 
 
 class PageWriter:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from jzdaily._view import DEFAULT_TITLE, document_head, document_tail
 from jzdaily.cli._batch import Options, Result, Tally, Task, collect_tasks
 from jzdaily.cli._render import PageWriter
@@ -71,6 +73,7 @@ def view_command(args: argparse.Namespace, out: TextIO | None, err: TextIO, run:
         tally = run(options, tasks, args, err, lambda result: writer.write(result.chunks))
         writer.close()
     else:
+        tasks = [attrs.evolve(task, number=0) for task in tasks]  # each is a document alone
         folder = Path(args.output)
         folder.mkdir(parents=True, exist_ok=True)
         taken: set[Path] = set()
