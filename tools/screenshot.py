@@ -31,12 +31,24 @@ EXPECTED_CARDS = 30  # the sample's answer key
 MIN_COLOURS = 64  # text antialiasing and the tints give thousands; a blank page gives one
 SHOWN_CARD = 1  # the docs picture shows the second card chosen: its lines marked beside it
 CHECKED_CARD = 2  # the check clicks the third card and reads the marks from the DOM
+CHECKED_LINE = 500  # … and, in a second load, input line 500, to find its card
 
 
-def clicking(html: str, card: int) -> str:
-    """The view with a script, after its own, that clicks one card as a reader would."""
-    probe = f'<script>document.querySelectorAll(".card")[{card}].click();</script>'
-    return html.replace("</body>", probe + "</body>")
+def clicking(html: str, card: int | None = None, line: int | None = None) -> str:
+    """The view with a script, after its own, that clicks a card or a line as a reader would."""
+    target = f'document.querySelectorAll(".card")[{card}]' if card is not None else \
+        f'document.getElementById("L{line}")'  # fmt: skip
+    return html.replace("</body>", f"<script>{target}.click();</script></body>")
+
+
+def dumped(html: str) -> Cards:
+    """The DOM Chromium holds after loading the page and running its scripts."""
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder, "probe.html")
+        probe.write_text(html, "utf-8")
+        dom = Cards()
+        dom.feed(run_chromium("--dump-dom", probe.as_uri()))
+    return dom
 
 
 def chromium() -> str:
@@ -67,6 +79,7 @@ class Cards(HTMLParser):
         self.marked_cards: list[str] = []
         self.marked_lines: list[str] = []
         self.lines_of: dict[str, int] = {}
+        self.owner_of: dict[int, str] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -78,6 +91,7 @@ class Cards(HTMLParser):
                 self.marked_cards.append(owner)
         if tag == "li" and "line" in classes and owner:
             self.lines_of[owner] = self.lines_of.get(owner, 0) + 1
+            self.owner_of[int(found.get("data-line") or 0)] = owner
             if "on" in classes:
                 self.marked_lines.append(owner)
 
@@ -130,22 +144,24 @@ def png_colours(path: Path) -> int:
 def check(html: str, shot: Path) -> list[str]:
     """What is wrong with the rendered view; empty when all is well."""
     problems = []
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder, "probe.html")
-        probe.write_text(clicking(html, CHECKED_CARD), "utf-8")
-        dom = Cards()
-        dom.feed(run_chromium("--dump-dom", probe.as_uri()))
+    dom = dumped(clicking(html, card=CHECKED_CARD))
     if len(dom.cards) != EXPECTED_CARDS:
         problems.append(f"{len(dom.cards)} article cards in the DOM, expected {EXPECTED_CARDS}")
     chosen = dom.cards[CHECKED_CARD] if len(dom.cards) > CHECKED_CARD else ""
     if dom.marked_cards != [chosen] or len(dom.marked_lines) != dom.lines_of.get(chosen, -1):
         problems.append(f"clicking card {chosen!r} marked cards {dom.marked_cards} and "
                         f"{len(dom.marked_lines)} lines, expected that one and its lines")
+    by_line = dumped(clicking(html, line=CHECKED_LINE))
+    owner = by_line.owner_of.get(CHECKED_LINE, "")
+    if not owner or by_line.marked_cards != [owner]:
+        problems.append(f"clicking line {CHECKED_LINE} (owner {owner!r}) marked cards "
+                        f"{by_line.marked_cards}, expected its article's card")  # fmt: skip
     colours = png_colours(shot)
     if colours < MIN_COLOURS:
         problems.append(f"the screenshot has {colours} colours: blank or unstyled")
-    print(f"view check: {len(dom.cards)} cards, click marked {len(dom.marked_lines)} lines, "
-          f"{colours} colours in {shot}")  # fmt: skip
+    print(f"view check: {len(dom.cards)} cards, a card's click marked {len(dom.marked_lines)} "
+          f"lines, line {CHECKED_LINE}'s click marked card {by_line.marked_cards}, {colours} "
+          f"colours in {shot}")  # fmt: skip
     return problems
 
 
@@ -162,7 +178,7 @@ def main() -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         page = Path(args.html).resolve() if args.html else Path(folder, "view.html")
-        page.write_text(clicking(html, SHOWN_CARD), "utf-8")
+        page.write_text(clicking(html, card=SHOWN_CARD), "utf-8")
         run_chromium(f"--screenshot={out}", page.as_uri())
     print(f"screenshot: {out}")
     problems = check(html, out) if args.check else []

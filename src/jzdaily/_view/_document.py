@@ -138,10 +138,11 @@ def _page_section(
         f'<h2 id="{ident}-h">{escape(_page_title(page, source))}</h2>'
         f'<dl class="facts">{facts}</dl>'
         f"{loose_html}"
-        f'<div class="panes"><div class="pane source-pane" tabindex="0" '
+        f'<div class="panes"><div class="pane source-pane" role="region" tabindex="0" '
         f'aria-label="input lines of page {page.index + 1}">'
         f'<ol class="source">{source_lines}</ol></div>'
-        f'<div class="pane cards-pane" aria-label="articles of page {page.index + 1}">'
+        f'<div class="pane cards-pane" role="region" '
+        f'aria-label="articles of page {page.index + 1}">'
         f'{"".join(cards) or empty}</div></div>'
         "</section>"
     )
