@@ -30,6 +30,7 @@ from jzdaily._parse import parse_pages
 from jzdaily._sample import SAMPLE_NAME, sample_text
 from jzdaily.cli._progress import Bar, progress_bar, wants_progress
 from jzdaily.cli._render import render_page
+from jzdaily.cli._report import PagePeople, page_people
 
 __all__ = [
     "Options",
@@ -47,7 +48,7 @@ __all__ = [
 class Options:
     """What a worker needs to know; picklable, so it travels to the pool."""
 
-    fmt: str  # json, jsonl, text, csv, or "pages" to return Page objects (for people)
+    fmt: str  # json, jsonl, text, csv, or "people": pages and their people (jzdaily people)
     issue_date: dt.date | None = None
     date_from_path: bool = False
     entities: bool = False
@@ -69,7 +70,8 @@ class Result:
 
     source: str
     chunks: tuple[str, ...] = ()  # rendered pages, in page order
-    pages: tuple[Page, ...] = ()  # only for fmt == "pages"
+    pages: tuple[Page, ...] = ()  # only for fmt == "people"
+    people: tuple[PagePeople, ...] = ()  # each page's people, found in the worker
     page_count: int = 0
     articles: int = 0
     warnings: int = 0
@@ -104,6 +106,9 @@ def _tasks_for(name: str, recursive: bool, err: TextIO) -> list[Task]:
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         if stdin is None:
             return [Task("<stdin>", error="standard input is closed")]
+        if stdin.isatty():  # a person typing, or a forgotten pipe: say why nothing happens
+            err.write("jzdaily: reading page text from standard input; end it with Ctrl-D\n")
+            err.flush()
         return [Task("<stdin>", data=stdin.read())]
     path = Path(name)
     if not path.is_dir():
@@ -151,7 +156,9 @@ def _process(options: Options, task: Task) -> Result:
         return Result(task.source, error=task.error)
     try:
         pages = _parse_task(options, task)
-        chunks = () if options.fmt == "pages" else tuple(
+        wants_people = options.fmt == "people"
+        found = tuple(page_people(page) for page in pages) if wants_people else ()
+        chunks = () if wants_people else tuple(
             render_page(options.fmt, task.source, page, entities=options.entities)
             for page in pages
         )  # fmt: skip
@@ -160,7 +167,8 @@ def _process(options: Options, task: Task) -> Result:
     return Result(
         task.source,
         chunks=chunks,
-        pages=pages if options.fmt == "pages" else (),
+        pages=pages if wants_people else (),
+        people=found,
         page_count=len(pages),
         articles=sum(len(p.articles) for p in pages),
         warnings=sum(len(p.warnings) for p in pages),
