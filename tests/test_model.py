@@ -67,3 +67,12 @@ def test_parsing_does_not_import_jieba() -> None:
     code = "import sys, jzdaily; jzdaily.parse_pages(jzdaily.sample_text()); print('jieba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_tests_copy_of_the_sample_is_the_shipped_one() -> None:
+    """tests/fixtures keeps a copy of the sample for the answer key; it must be the very file
+    the package ships (sample_text()), byte for byte, so the two can never drift apart."""
+    from tests.conftest import SAMPLE
+
+    assert SAMPLE.read_bytes().decode("utf-8") == jzdaily.sample_text()
+    assert SAMPLE.read_bytes() == jzdaily.sample_text().encode("utf-8")

@@ -146,21 +146,55 @@ def _cli_records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in run.stdout.splitlines()]
 
 
+def _validate(instance: Any) -> None:
+    """Validate against the shipped schema, checking formats (format: date) too."""
+    jsonschema.validate(
+        instance, page_schema(), cls=jsonschema.Draft202012Validator,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )  # fmt: skip
+
+
 def test_cli_output_for_the_sample_validates_against_the_schema() -> None:
+    """Each record the command line writes for the sample is valid, with its source."""
     schema = page_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     records = _cli_records()
     assert len(records) == 2
     for record in records:
-        jsonschema.validate(record, schema, cls=jsonschema.Draft202012Validator)
+        _validate(record)
         assert record["source"] == "jiaozuo-2023-03-07-A07-A08.txt"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda page: page.to_dict(),
+        lambda page: page_record(page),
+        lambda page: page_record(page, source="a/b.txt"),
+    ],
+    ids=["to_dict", "record-without-source", "record"],
+)
+def test_one_schema_for_both_shapes(pages: tuple[Page, ...], shape: Any) -> None:
+    """Page.to_dict() and the command line's record (to_dict plus source) both validate."""
+    for page in (*pages, _full_objects()[-1]):
+        _validate(json.loads(json.dumps(shape(page), ensure_ascii=False)))
+
+
+def test_the_schema_has_an_id_and_date_formats() -> None:
+    """The schema names itself ($id) and declares every date as format: date."""
+    schema = page_schema()
+    assert schema["$id"].startswith("https://") and schema["$id"].endswith("page.schema.json")
+    assert schema["$defs"]["date_or_null"]["format"] == "date"
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda r: r.pop("source"),
+        lambda r: r.pop("index"),
+        lambda r: r.update(source=3),
         lambda r: r.update(date="7 March 2023"),
+        lambda r: r.update(date="2023-02-30"),
+        lambda r: r["articles"][0].update(date="2023-13-01"),
         lambda r: r["articles"][0].update(kind="editorial"),
         lambda r: r["articles"][0].update(id="A08-3"),
         lambda r: r["articles"][0].update(surprise=1),
@@ -169,10 +203,11 @@ def test_cli_output_for_the_sample_validates_against_the_schema() -> None:
     ],
 )
 def test_the_schema_rejects_damaged_records(damage: Any) -> None:
+    """Each damage (a missing key, a bad type, an impossible date, …) fails validation."""
     record = _cli_records()[1]
     damage(record)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(record, page_schema(), cls=jsonschema.Draft202012Validator)
+        _validate(record)
 
 
 def test_the_schema_names_every_model_field() -> None:
@@ -188,7 +223,8 @@ def test_the_schema_names_every_model_field() -> None:
     }
     for name, (fields, part) in expected.items():
         assert set(part["properties"]) == fields, name
-        assert set(part["required"]) == fields - {"entities"}, name
+        optional = {"entities", "source"} if part in (schema, defs["article"]) else set()
+        assert set(part["required"]) == fields - optional, name
 
 
 def test_the_schema_in_docs_is_the_shipped_one() -> None:

@@ -1,25 +1,27 @@
-"""The Dask recipe of docs/scaling.md, run on Dask's local multiprocessing scheduler.
+"""The Dask recipe of docs/scaling.md, run as a user runs it (the page's code, saved as
+``recipe.py``), on Dask's local multiprocessing scheduler.
 
-The recipe's two functions are repeated here as the page shows them (with the library's
-module paths), and their output must equal a plain single-process run: JSON Lines byte for
-byte, the Parquet table value for value.
+Its output must equal a plain single-process run: JSON Lines byte for byte, the Parquet table
+value for value; and it must parse each file once.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
-import dask
-import dask.bag as db
 import pandas as pd
 
 import jzdaily
 from jzdaily._files import parse_file
 from jzdaily._records import RECORD_FIELDS, page_record, to_records
 
+ROOT = Path(__file__).parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "jiaozuo-2023-03-07-A07-A08.txt"
 LINES = FIXTURE.read_text("utf-8").split("\n")
 PAGES = {
@@ -28,36 +30,26 @@ PAGES = {
     "2023-03-08/A07.txt": "\n".join(LINES[:489]),
     "2023-03-08/broken.txt": b"\xff\xfe\x00\x81\x30\xff",  # fails: skipped by the recipe
 }
+# Counts every parse_file call, in every process: the recipe's workers import it at start-up.
+COUNTER = """
+import os
+if os.environ.get("PARSE_LOG"):
+    import jzdaily
+    _parse_file = jzdaily.parse_file
+    def parse_file(path, *args, **kwargs):
+        with open(os.environ["PARSE_LOG"], "a", encoding="utf-8") as log:
+            log.write(str(path) + "\\n")
+        return _parse_file(path, *args, **kwargs)
+    jzdaily.parse_file = parse_file
+"""
 
 
-def page_lines(path: str) -> list[str]:
-    """One JSON Lines record per page of the file; a file that fails gives none."""
-    try:
-        pages = parse_file(path, date_from_path=True)
-    except (OSError, jzdaily.JzdailyError):
-        return []
-    return [json.dumps(page_record(p, source=path), ensure_ascii=False) for p in pages]
-
-
-def article_rows(path: str) -> list[dict[str, Any]]:
-    """One flat row per article of the file, page fields included."""
-    try:
-        pages = parse_file(path, date_from_path=True)
-    except (OSError, jzdaily.JzdailyError):
-        return []
-    return to_records(pages, source=path)
-
-
-def one_text(lines: Iterable[str]) -> list[str]:
-    """A partition's records as one text, each line ending in a newline; an empty partition
-    gives an empty file (to_textfiles would write a lone blank line for it)."""
-    return ["".join(line + "\n" for line in lines)]
-
-
-NOT_TEXT = {"page_index": "int64", "position": "int64", "first_line": "Int64",
-            "last_line": "Int64", "page_date_inferred": "bool"}  # fmt: skip
-META = pd.DataFrame({name: pd.Series(dtype=NOT_TEXT.get(name, "string"))
-                     for name in ("source", *RECORD_FIELDS)})  # fmt: skip
+def _recipe() -> str:
+    """The Dask recipe exactly as docs/scaling.md prints it."""
+    text = (ROOT / "docs" / "scaling.md").read_text("utf-8").split("## Dask", 1)[1]
+    block = re.search(r"```python\n(?P<code>.*?)```", text, re.S)
+    assert block is not None
+    return block["code"]
 
 
 def _archive(root: Path) -> list[str]:
@@ -68,34 +60,52 @@ def _archive(root: Path) -> list[str]:
             path.write_bytes(content)
         else:
             path.write_text(content, "utf-8")
-    return sorted(str(p) for p in (root / "archive").rglob("*.txt"))
+    return sorted(str(p.relative_to(root)) for p in (root / "archive").rglob("*.txt"))
 
 
-def test_dask_recipe_equals_the_single_process_run(tmp_path: Path) -> None:
+def _single_process(paths: list[str], root: Path) -> tuple[str, list[dict[str, Any]]]:
+    """What one process writes for the same files: JSON Lines text and article rows."""
+    lines, rows = [], []
+    for path in paths:
+        if path.endswith("broken.txt"):
+            continue
+        pages = parse_file(root / path, date_from_path=True)
+        lines += [json.dumps(page_record(p, source=path), ensure_ascii=False) for p in pages]
+        rows += to_records(pages, source=path)
+    return "".join(line + "\n" for line in lines), rows
+
+
+def test_dask_recipe_equals_the_single_process_run_and_parses_once(tmp_path: Path) -> None:
+    """The page's recipe, one file per partition on two processes, writes what one process
+    writes, in order, and calls parse_file once per file."""
     paths = _archive(tmp_path)
-    out = tmp_path / "out"
-    files = db.from_sequence(paths, partition_size=1)  # one file each: order across parts
-    with dask.config.set(scheduler="processes", num_workers=2):
-        files.map(page_lines).flatten().map_partitions(one_text).to_textfiles(
-            str(out / "pages" / "*.jsonl"), name_function=lambda i: f"{i:06d}"
-        )
-        files.map(article_rows).flatten().to_dataframe(meta=META).to_parquet(
-            str(out / "articles.parquet"), write_index=False
-        )
+    (tmp_path / "recipe.py").write_text(_recipe(), "utf-8")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(COUNTER, "utf-8")
+    log = tmp_path / "parses.log"
+    env = {**os.environ, "PARSE_LOG": str(log),
+           "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
+    code = (
+        "import dask, recipe\n"
+        "with dask.config.set(scheduler='processes', num_workers=2):\n"
+        "    assert recipe.run(files_per_task=1) == 3\n"
+    )
+    subprocess.run([sys.executable, "-W", "error", "-c", code], cwd=tmp_path, env=env,
+                   check=True, timeout=300)  # fmt: skip
+    assert sorted(log.read_text("utf-8").splitlines()) == paths  # each file parsed once
 
+    out = tmp_path / "out"
+    expected_lines, expected_rows = _single_process(paths, tmp_path)
     # JSON Lines: the partitions, read in name order, are the single-process output
     parts = sorted((out / "pages").glob("*.jsonl"))
-    assert len(parts) == files.npartitions == len(paths)
+    assert len(parts) == len(paths)
     written = "".join(p.read_text("utf-8") for p in parts)
-    expected = "".join(line + "\n" for path in paths for line in page_lines(path))
-    assert written == expected
-    assert len(written.splitlines()) == 3  # the broken file gives no record
+    assert written == expected_lines
     dates = [json.loads(line)["date"] for line in written.splitlines()]
-    assert dates == ["2023-03-07", "2023-03-07", "2023-03-08"]
-    # ... and reload into the typed model
+    assert dates == ["2023-03-07", "2023-03-07", "2023-03-08"]  # the broken file gives none
     reloaded = [jzdaily.Page.from_dict(json.loads(line)) for line in written.splitlines()]
-    good = [path for path in paths if not path.endswith("broken.txt")]
-    assert reloaded == [page for path in good for page in parse_file(path, date_from_path=True)]
+    good = [p for p in paths if not p.endswith("broken.txt")]
+    assert reloaded == [page for p in good for page in parse_file(tmp_path / p, date_from_path=True)]
 
     # Parquet: the same rows as to_records, in the same order
     table = pd.read_parquet(out / "articles.parquet")
@@ -104,20 +114,16 @@ def test_dask_recipe_equals_the_single_process_run(tmp_path: Path) -> None:
         {k: (None if pd.isna(v) else v) for k, v in row.items()}
         for row in table.astype(object).to_dict("records")
     ]
-    single = [row for path in paths for row in article_rows(path)]
-    assert len(rows) == len(single) > 0
-    assert rows == single
+    assert len(rows) == len(expected_rows) > 0
+    assert rows == expected_rows
 
 
 def test_the_cli_writes_what_the_recipe_writes(tmp_path: Path) -> None:
     """So JSON Lines from a cluster run and from ``jzdaily parse`` are interchangeable."""
-    import subprocess
-    import sys
-
     paths = _archive(tmp_path)
     good = [p for p in paths if not p.endswith("broken.txt")]
     result = subprocess.run(
         [sys.executable, "-m", "jzdaily.cli", "parse", *good, "--date-from-path", "-q"],
-        capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
     )  # fmt: skip
-    assert result.stdout == "".join(line + "\n" for path in good for line in page_lines(path))
+    assert result.stdout == _single_process(paths, tmp_path)[0]

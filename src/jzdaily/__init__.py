@@ -4,6 +4,7 @@
 >>> pages = parse_pages(text)  # doctest: +SKIP
 """
 
+from jzdaily._codes import WARNING_CODES
 from jzdaily._entities import (
     EntityIndex,
     Mention,
@@ -35,6 +36,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "RECORD_FIELDS",
+    "WARNING_CODES",
     "Article",
     "ArticleKind",
     "Dateline",

@@ -1,18 +1,21 @@
 """The typed page model: frozen, slotted attrs classes with JSON-ready ``to_dict``.
 
 Every class round-trips: ``Cls.from_dict(obj.to_dict()) == obj``, so JSON Lines written by
-the CLI can be loaded back into the model.
+the CLI can be loaded back into the model. Objects are values: immutable, hashable, with a
+one-line ``repr`` (a page's full ``repr`` would run to kilobytes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import attr
 import attrs
+
+from jzdaily._frozen import FrozenMap
 
 __all__ = [
     "Article",
@@ -28,7 +31,17 @@ __all__ = [
 PhotoArrow = Literal["left", "right", "up", "down"]
 
 
-class ArticleKind(str, enum.Enum):
+class _ValueEnum(str, enum.Enum):
+    """An enum that prints as its value on every Python (3.11 changed ``format`` of mixins)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class ArticleKind(_ValueEnum):
     """What sort of item an article is; the value is what ``to_dict`` writes."""
 
     NEWS = "news"  # a story with a 本报讯-style lead, or unmarked running text
@@ -37,7 +50,7 @@ class ArticleKind(str, enum.Enum):
     COMMENTARY = "commentary"  # an opinion piece signed with □
 
 
-class FragmentKind(str, enum.Enum):
+class FragmentKind(_ValueEnum):
     """What a non-article piece of the page is."""
 
     HEADER = "header"  # the printed page header: paper, page line, staff line
@@ -61,6 +74,33 @@ def _serialize(_inst: object, _field: object, value: Any) -> Any:
 def _to_dict(obj: attrs.AttrsInstance) -> dict[str, Any]:
     # attr.asdict (not attrs.asdict) can turn tuples into lists, as JSON has them
     return attr.asdict(obj, retain_collection_types=False, value_serializer=_serialize)
+
+
+def _ordered(data: dict[str, Any], first: Sequence[str], last: Sequence[str]) -> dict[str, Any]:
+    """``data`` with ``first`` keys leading and ``last`` keys closing (docs/model.md's order);
+    any other key keeps its field order in between."""
+    middle = [key for key in data if key not in first and key not in last]
+    return {key: data[key] for key in (*first, *middle, *last) if key in data}
+
+
+def _short(text: str | None, width: int = 20) -> str | None:
+    """A headline or text cut for a repr: one line, at most ``width`` characters."""
+    if text is None:
+        return None
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _span(lines: Sequence[int]) -> str:
+    """Line numbers for a repr: ``496-501``, ``12`` or ``-``."""
+    if not lines:
+        return "-"
+    return str(lines[0]) if len(lines) == 1 else f"{lines[0]}-{lines[-1]}"
+
+
+def _staff(value: Mapping[str, Iterable[str]]) -> FrozenMap[str, tuple[str, ...]]:
+    """Staff as an immutable, hashable mapping of role → names, in printed order."""
+    return FrozenMap((str(role), tuple(names)) for role, names in value.items())
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -117,7 +157,7 @@ class Dateline:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """One item on the page with its text cleaned and its printed metadata read."""
 
@@ -141,10 +181,14 @@ class Article:
         """The paragraphs joined by newlines."""
         return "\n".join(self.paragraphs)
 
+    def __repr__(self) -> str:
+        headline = _short(self.headline)
+        return f"Article(id={self.id!r}, kind={self.kind.value!r}, headline={headline!r})"
+
     def to_dict(self) -> dict[str, Any]:
         data = _to_dict(self)
         data["body"] = self.body
-        return data
+        return _ordered(data, ("id", "kind", "headline"), ("paragraphs", "body", "source_lines"))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -167,13 +211,17 @@ class Article:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Fragment:
     """A non-article piece of the page, kept so that no input line is lost."""
 
     kind: FragmentKind
     text: str  # cleaned text (column titles de-spaced); lines joined by "\n"
     source_lines: tuple[int, ...]
+
+    def __repr__(self) -> str:
+        lines = _span(self.source_lines)
+        return f"Fragment(kind={self.kind.value!r}, lines={lines}, text={_short(self.text)!r})"
 
     def to_dict(self) -> dict[str, Any]:
         return _to_dict(self)
@@ -183,7 +231,7 @@ class Fragment:
         return cls(FragmentKind(data["kind"]), data["text"], _ints(data.get("source_lines")))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Page:
     """One printed page: its header facts, articles in text order, and everything else."""
 
@@ -197,13 +245,23 @@ class Page:
     date_inferred: bool = False  # True when the date was not printed on this page
     weekday: str | None = None  # 星期二 as printed
     paper: str | None = None  # paper name line of the header
-    staff: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # 编辑 → names
+    staff: Mapping[str, tuple[str, ...]] = attrs.field(  # 编辑 → names; immutable, hashable
+        factory=FrozenMap, converter=_staff
+    )
     hotline: str | None = None  # 新闻热线 number
+
+    def __repr__(self) -> str:
+        date = self.date.isoformat() if self.date else None
+        return (
+            f"Page(code={self.code!r}, date={date}, articles={len(self.articles)}, "
+            f"warnings={len(self.warnings)})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = _to_dict(self)
         data["articles"] = [article.to_dict() for article in self.articles]
-        return data
+        data["staff"] = {role: list(names) for role, names in self.staff.items()}
+        return _ordered(data, ("index",), ("articles", "fragments", "warnings"))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Page:
@@ -218,6 +276,6 @@ class Page:
             date_inferred=bool(data.get("date_inferred", False)),
             weekday=data.get("weekday"),
             paper=data.get("paper"),
-            staff={k: _strs(v) for k, v in (data.get("staff") or {}).items()},
+            staff={str(k): _strs(v) for k, v in (data.get("staff") or {}).items()},
             hotline=data.get("hotline"),
         )

@@ -107,6 +107,39 @@ def _page_warnings(
     return warnings
 
 
+# Roles only the paper's own layout gives a line: a page line, a lead, a byline, a column title…
+# Plain text, single characters and debris are found in any text, so they do not count.
+_CONVENTION_ROLES = frozenset(Role) - {Role.BLANK, Role.TEXT, Role.SINGLE, Role.GARBAGE}
+
+
+def _input_warnings(tags: Sequence[Tag]) -> tuple[ParseWarning, ...]:
+    """``empty-input`` for input without text, ``not-a-page`` for text with none of the
+    paper's conventions: said on the page instead of a silent news article."""
+    first = next((t.line.number for t in tags if not t.line.blank), None)
+    if first is None:
+        return (ParseWarning("empty-input", "the input holds no text"),)
+    if not any(t.role in _CONVENTION_ROLES for t in tags):
+        return (ParseWarning(
+            "not-a-page", "no page header, lead, byline, credit or column title: this text does "
+            "not look like a page of the paper", (first,),
+        ),)  # fmt: skip
+    return ()
+
+
+def _with_input_warnings(pages: tuple[Page, ...], tags: Sequence[Tag]) -> tuple[Page, ...]:
+    """Each page with the input's own warnings (usually none) among its warnings."""
+    extra = _input_warnings(tags)
+    if not extra:
+        return pages
+    def first_line(warning: ParseWarning) -> tuple[int, ...]:
+        return warning.source_lines[:1]
+
+    return tuple(
+        evolve(page, warnings=tuple(sorted((*extra, *page.warnings), key=first_line)))
+        for page in pages
+    )
+
+
 def _build_page(
     index: int, tags: list[Tag], header: HeaderFacts, date: dt.date | None, inferred: bool
 ) -> Page:
@@ -187,7 +220,7 @@ def parse_pages(
         _build_page(i, page, header, date, inferred)
         for i, (page, header, (date, inferred)) in enumerate(per_page)
     )
-    return _checked(pages, strict)
+    return _checked(_with_input_warnings(pages, tags), strict)
 
 
 def _checked(pages: tuple[Page, ...], strict: bool) -> tuple[Page, ...]:
@@ -206,4 +239,5 @@ def parse_page(
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
     ((date, inferred),) = _page_dates([header], issue)
-    return _checked((_build_page(0, tags, header, date, inferred),), strict)[0]
+    page = _build_page(0, tags, header, date, inferred)
+    return _checked(_with_input_warnings((page,), tags), strict)[0]

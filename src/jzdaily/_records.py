@@ -133,8 +133,12 @@ def _article_fields(article: Article, position: int) -> dict[str, Any]:
     }
 
 
-def to_records(pages: Iterable[Page], *, source: str | None = None) -> list[dict[str, Any]]:
+def to_records(
+    pages: Page | Iterable[Page], *, source: str | None = None
+) -> list[dict[str, Any]]:
     """One flat dict per article, page fields included, in page then text order.
+
+    ``pages`` is one page or any iterable of them (the tuple ``parse_pages`` returns).
 
     Values are str, int, bool or None only: dates are ISO strings, names are joined with
     ``、`` and line numbers, warning codes and staff roles with ``;``; an empty list becomes
@@ -143,7 +147,7 @@ def to_records(pages: Iterable[Page], *, source: str | None = None) -> list[dict
     """
     head = {} if source is None else {"source": source}
     rows = []
-    for page in pages:
+    for page in (pages,) if isinstance(pages, Page) else pages:
         page_fields = _page_fields(page)
         for position, article in enumerate(page.articles, start=1):
             rows.append({**head, **page_fields, **_article_fields(article, position)})

@@ -76,3 +76,34 @@ def test_caller_chosen_jieba_directory_is_respected(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("word", "common"), [("双方", True), ("高度", True), ("谷旦", False)])
 def test_word_freq(word: str, common: bool) -> None:
     assert (word_freq(word) > 100) is common
+
+
+_ENTITY_CALL = (
+    "import warnings\n"
+    "before = list(warnings.filters)\n"
+    "import jzdaily\n"
+    "found = jzdaily.people('副县长王某某出席会议。')\n"
+    "assert [p.name for p in found] == ['王某某'], found\n"
+    "assert warnings.filters == before, 'filters changed for the caller'\n"
+    "warnings.warn('the caller still sees its own', UserWarning)\n"
+)
+
+
+@pytest.mark.parametrize("flag", ["error", "always"])
+def test_jieba_warnings_never_reach_the_user(flag: str, tmp_path: Path) -> None:
+    """A first entity call under -W error (or -W always) compiles and loads jieba from scratch
+    without a warning escaping, and leaves the caller's warning filters as they were."""
+    env = {
+        **os.environ,
+        "JZDAILY_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPYCACHEPREFIX": str(tmp_path / "pyc"),  # no .pyc: jieba's source is compiled
+    }
+    result = subprocess.run(
+        [sys.executable, "-W", flag, "-c", _ENTITY_CALL], capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    if flag == "error":  # the caller's own warning is an error: only it may fail the run
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines()[-1] == "UserWarning: the caller still sees its own"
+    else:
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines() == ["<string>:7: UserWarning: the caller still sees its own"]

@@ -126,6 +126,13 @@ class EntityIndex:
         known.update(p.name for p in found if p.role is None and p.titles)
         return mentions
 
+    def __repr__(self) -> str:
+        mentions = sum(len(found) for found in self._mentions.values())
+        return (
+            f"EntityIndex(people={len(self._mentions)}, articles={len(self._story)}, "
+            f"mentions={mentions})"
+        )
+
     def __len__(self) -> int:
         return len(self._mentions)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import warnings
 from collections.abc import Iterator, Mapping
 
 from jzdaily._entities._cache import cache_dir
@@ -18,6 +19,26 @@ __all__ = ["frequencies", "word_freq"]
 
 _LOCK = threading.Lock()
 _FREQ: Mapping[str, int] | None = None
+
+# Where jieba's own warnings come from: its modules (``jieba._compat``), or, for warnings
+# raised while Python compiles its source, the file path without ``.py``
+# (``…/site-packages/jieba/finalseg/__init__``).
+_JIEBA_MODULE = r"(.*[\\/])?jieba([\\/.]|$)"
+# What jieba 0.42 sets off, none of it the user's concern: invalid escape sequences in its
+# regexes (SyntaxWarning from Python 3.12, DeprecationWarning before) and, where setuptools
+# is installed, the deprecation notice of the pkg_resources it imports (DeprecationWarning or
+# UserWarning by setuptools version, attributed to jieba's importing module).
+_JIEBA_WARNINGS: tuple[type[Warning], ...] = (SyntaxWarning, DeprecationWarning, UserWarning)
+
+
+@contextlib.contextmanager
+def _no_jieba_warnings() -> Iterator[None]:
+    """Ignore jieba's warnings, by category and module only, while it imports and loads;
+    the caller's filters (``-W error`` included) apply again afterwards and to everything else."""
+    with warnings.catch_warnings():
+        for category in _JIEBA_WARNINGS:
+            warnings.filterwarnings("ignore", category=category, module=_JIEBA_MODULE)
+        yield
 
 
 @contextlib.contextmanager
@@ -38,18 +59,24 @@ def frequencies() -> Mapping[str, int]:
         return _FREQ
     with _LOCK:
         if _FREQ is None:
-            import jieba  # deferred: ~80 MB and half a second, paid on the first entity call
-
-            tokenizer = jieba.dt
-            if not tokenizer.initialized:
-                if tokenizer.tmp_dir is None:  # respect a directory the caller chose
-                    directory = cache_dir()
-                    tokenizer.tmp_dir = str(directory)
-                    tokenizer.cache_file = str(directory / "jieba.cache")
-                with _quiet(logging.getLogger("jieba")):
-                    tokenizer.initialize()
-            _FREQ = tokenizer.FREQ
+            with _no_jieba_warnings():
+                _FREQ = _load()
     return _FREQ
+
+
+def _load() -> Mapping[str, int]:
+    import jieba  # deferred: ~80 MB and half a second, paid on the first entity call
+
+    tokenizer = jieba.dt
+    if not tokenizer.initialized:
+        if tokenizer.tmp_dir is None:  # respect a directory the caller chose
+            directory = cache_dir()
+            tokenizer.tmp_dir = str(directory)
+            tokenizer.cache_file = str(directory / "jieba.cache")
+        with _quiet(logging.getLogger("jieba")):
+            tokenizer.initialize()
+    freq: Mapping[str, int] = tokenizer.FREQ
+    return freq
 
 
 def word_freq(word: str) -> int:

@@ -30,6 +30,7 @@ from jzdaily._parse import parse_pages
 from jzdaily._sample import SAMPLE_NAME, sample_text
 from jzdaily.cli._progress import Bar, progress_bar, wants_progress
 from jzdaily.cli._render import render_page, render_view
+from jzdaily.cli._report import PagePeople, page_people
 
 __all__ = [
     "Options",
@@ -47,7 +48,7 @@ __all__ = [
 class Options:
     """What a worker needs to know; picklable, so it travels to the pool."""
 
-    fmt: str  # json, jsonl, text, csv, html, or "pages" to return Page objects (for people)
+    fmt: str  # json, jsonl, text, csv, html, or "people": pages and their people (jzdaily people)
     issue_date: dt.date | None = None
     date_from_path: bool = False
     entities: bool = False
@@ -70,7 +71,8 @@ class Result:
 
     source: str
     chunks: tuple[str, ...] = ()  # rendered pages, in page order
-    pages: tuple[Page, ...] = ()  # only for fmt == "pages"
+    pages: tuple[Page, ...] = ()  # only for fmt == "people"
+    people: tuple[PagePeople, ...] = ()  # each page's people, found in the worker
     page_count: int = 0
     articles: int = 0
     warnings: int = 0
@@ -105,6 +107,9 @@ def _tasks_for(name: str, recursive: bool, err: TextIO) -> list[Task]:
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         if stdin is None:
             return [Task("<stdin>", error="standard input is closed")]
+        if stdin.isatty():  # a person typing, or a forgotten pipe: say why nothing happens
+            err.write("jzdaily: reading page text from standard input; end it with Ctrl-D\n")
+            err.flush()
         return [Task("<stdin>", data=stdin.read())]
     path = Path(name)
     if not path.is_dir():
@@ -148,7 +153,7 @@ def failure_reason(exc: BaseException) -> str:
 
 def _render(options: Options, task: Task, pages: tuple[Page, ...]) -> tuple[str, ...]:
     """The rendered pages; for html, the input's whole section of the view (it needs the text)."""
-    if options.fmt == "pages":
+    if options.fmt == "people":
         return ()
     if options.fmt == "html":
         text = task.data if task.data is not None else Path(str(task.path)).read_bytes()
@@ -164,13 +169,16 @@ def _process(options: Options, task: Task) -> Result:
         return Result(task.source, error=task.error)
     try:
         pages = _parse_task(options, task)
+        wants_people = options.fmt == "people"
+        found = tuple(page_people(page) for page in pages) if wants_people else ()
         chunks = _render(options, task, pages)
     except Exception as exc:  # one bad file must never stop a batch
         return Result(task.source, error=failure_reason(exc))
     return Result(
         task.source,
         chunks=chunks,
-        pages=pages if options.fmt == "pages" else (),
+        pages=pages if wants_people else (),
+        people=found,
         page_count=len(pages),
         articles=sum(len(p.articles) for p in pages),
         warnings=sum(len(p.warnings) for p in pages),

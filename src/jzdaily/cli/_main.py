@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from jzdaily._model import Page
+from jzdaily import __version__
 from jzdaily.cli._batch import (
     Options,
     Result,
@@ -30,8 +30,9 @@ from jzdaily.cli._batch import (
     failure_reason,
     run_batch,
 )
+from jzdaily.cli._dates import read_issue_date
 from jzdaily.cli._render import PageWriter, write_table
-from jzdaily.cli._report import people_table
+from jzdaily.cli._report import PeopleTable
 from jzdaily.cli._viewcmd import HTML_SUFFIXES, add_view_parser, document_title, view_command
 
 __all__ = ["main"]
@@ -40,7 +41,7 @@ EPILOG = """examples:
   jzdaily parse --sample                          the bundled sample page, as readable text
   jzdaily parse page.txt --format jsonl           one JSON record per page
   cat page.txt | jzdaily parse - --format json
-  jzdaily parse A07.txt --issue-date 2023-03-07
+  jzdaily parse A07.txt --issue-date 2023-03-07   also 20230307, 2023/3/7, 2023年3月7日
   jzdaily parse archive/ --recursive --output pages.jsonl
                                                   every *.txt below archive/, on all cores
   jzdaily parse archive/ -r --date-from-path --format csv --output articles.csv
@@ -49,6 +50,9 @@ EPILOG = """examples:
   jzdaily parse archive/ -r --jobs 2 --entities   add the people, places and organisations found
   jzdaily people archive/ -r --output people.csv  who is named where, as a table
   jzdaily view page.txt -o page.html              see the reading: lines beside article cards
+
+Without --format, output is readable text on a terminal and JSON Lines anywhere else.
+The progress bar on a terminal needs tqdm: pip install 'jzdaily[progress]'.
 
 exit status: 0 all went well, 1 some input failed (each named on stderr), 2 usage error,
 130 interrupted.
@@ -63,14 +67,15 @@ _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv
 
 
 def _format(args: argparse.Namespace, out: TextIO) -> str:
-    """The --format given, else the --output file's suffix, else text for a person, else jsonl."""
+    """The --format given, else the --output file's suffix, else text for a person at a
+    terminal, else jsonl (a pipe or a file gets data, as ``ls`` and ``git`` do)."""
     if args.format:
         return str(args.format)
     if args.output:
         suffix = Path(args.output).suffix.lower()
         if suffix in _SUFFIX_FORMATS:
             return _SUFFIX_FORMATS[suffix]
-    return "text" if args.sample and not args.output and out.isatty() else "jsonl"
+    return "text" if not args.output and out.isatty() else "jsonl"
 
 
 def _run(
@@ -107,12 +112,17 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _people_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.output or "").suffix.lower(), "csv")
-    options = Options("pages", args.issue_date, args.date_from_path)
+    options = Options("people", args.issue_date, args.date_from_path)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
-    pages: list[Page] = []
-    tally = _run(options, tasks, args, err, lambda result: pages.extend(result.pages))
+    table = PeopleTable()
+
+    def add(result: Result) -> None:
+        for page, found in zip(result.pages, result.people, strict=True):
+            table.add_page(page, found)
+
     try:
-        rows = people_table(pages)
+        tally = _run(options, tasks, args, err, add)
+        rows = table.rows()
     except Exception as exc:  # report it, never a traceback
         err.write(f"jzdaily people: {failure_reason(exc)}\n")
         return 1
@@ -126,9 +136,9 @@ def _people_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _issue_date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+        return read_issue_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _jobs(value: str) -> int:
@@ -159,16 +169,19 @@ def _common_options() -> argparse.ArgumentParser:
     )  # fmt: skip
     common.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     common.add_argument(
-        "--issue-date", type=_issue_date, metavar="YYYY-MM-DD",
-        help="issue date for pages that print none",
-    )
+        "--issue-date", type=_issue_date, metavar="DATE",
+        help="issue date for pages that print none: 2023-03-07, 20230307, 2023/3/7 or 2023年3月7日",
+    )  # fmt: skip
     common.add_argument(
         "--date-from-path", action="store_true",
         help="for pages that print no date, take it from the file path "
         "(2023-03-07, 20230307, 2023/03/07); before --issue-date",
     )  # fmt: skip
     common.add_argument("-q", "--quiet", action="store_true", help="no summary line nor bar")
-    common.add_argument("--no-progress", action="store_true", help="no progress bar")
+    common.add_argument(
+        "--no-progress", action="store_true",
+        help="no progress bar (drawn on a terminal when tqdm is installed: jzdaily[progress])",
+    )  # fmt: skip
     return common
 
 
@@ -178,6 +191,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="jzdaily", description="Turn Jiaozuo Daily page text into articles.",
         epilog=EPILOG, formatter_class=raw,
     )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     common = _common_options()
     parse = commands.add_parser(
@@ -186,8 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parse.add_argument(
         "--format", choices=_FORMATS, default=None,
-        help="output format (default: from the --output suffix; text for --sample on a "
-        "terminal; else jsonl)",
+        help="output format (default: from the --output suffix; text on a terminal; else jsonl)",
     )  # fmt: skip
     parse.add_argument(
         "--entities", action="store_true",
@@ -244,7 +257,10 @@ def _command(args: argparse.Namespace, err: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``jzdaily`` command; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.paths.count("-") > 1:  # the second read would find standard input empty
+        parser.error("- (standard input) may be given only once")
     try:
         return _command(args, sys.stderr)
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
@@ -255,6 +271,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("\njzdaily: interrupted\n")
         return 130
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,5 +1,6 @@
 """The batch progress bar: drawn only for a person at a terminal, and only if tqdm is installed
-(the ``progress`` extra), so a plain install and every log or pipe stay free of it."""
+(the ``progress`` extra), so a plain install and every log or pipe stay free of it. Without
+tqdm there is no bar and no complaint on every run: ``--help`` says how to get one."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ def progress_bar(total: int, err: TextIO) -> Bar | None:
     try:
         tqdm = importlib.import_module("tqdm").tqdm
     except ImportError:
-        err.write("jzdaily: no progress bar: install it with pip install 'jzdaily[progress]'\n")
         return None
     bar: Bar = tqdm(total=total, unit="file", file=err, dynamic_ncols=True, leave=False)
     return bar

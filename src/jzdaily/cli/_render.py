@@ -53,6 +53,13 @@ def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
     return record
 
 
+def _preview(body: str, width: int = 60) -> str:
+    """The start of a body on one line: paragraphs and any other line breaks become spaces,
+    so the summary's indentation holds."""
+    line = " ".join(body.split())
+    return line if len(line) <= width else line[:width] + "…"
+
+
 def _text_summary(source: str, page: Page) -> str:
     out = io.StringIO()
     date = page.date.isoformat() if page.date else None
@@ -67,7 +74,7 @@ def _text_summary(source: str, page: Page) -> str:
                   *article.photographers]  # fmt: skip
         if people:
             out.write(f"     by {', '.join(people)}\n")
-        out.write(f"     {article.body[:60]}{'…' if len(article.body) > 60 else ''}\n")
+        out.write(f"     {_preview(article.body)}\n")
     for warning in page.warnings:
         out.write(f"  ! {warning.code}: {warning.message} {list(warning.source_lines)}\n")
     return out.getvalue()
