@@ -421,6 +421,13 @@ def test_page_facts_come_from_the_header(fact: str, expected: str) -> None:
     assert section.one("dd", data_fact=fact).text() == expected
 
 
+def test_counts_say_one_warning_not_one_warnings() -> None:
+    """Counts of one are singular, in the page facts and the input summary."""
+    root = dom(to_html(parse_pages(EVEN_PAGE), EVEN_PAGE))
+    assert root.one("dd", data_fact="pieces").text() == "2 articles, 3 fragments, 1 warning"
+    assert root.one("p", "summary").text().startswith("1 page · 2 articles · 3 fragments · 1 warning ·")
+
+
 def test_an_inferred_date_says_so() -> None:
     """A page that prints no date shows where its date came from."""
     text = typeset(NEWS, 12) + "\n\n北岭区春季植树推进会召开\n"

@@ -24,6 +24,7 @@ __all__ = [
     "Entities",
     "card_fields",
     "card_html",
+    "count",
     "lead",
     "page_facts",
     "warning_item",
@@ -115,6 +116,11 @@ def lead(article: Article) -> str:
     return body if len(body) <= LEAD_CHARS else body[:LEAD_CHARS] + "…"
 
 
+def count(n: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _staff_line(staff: Mapping[str, Sequence[str]]) -> str | None:
     return "; ".join(f"{role} {NAME_JOIN.join(names)}" for role, names in staff.items()) or None
 
@@ -124,8 +130,10 @@ def page_facts(page: Page) -> list[tuple[str, str]]:
     date = page.date.isoformat() if page.date else None
     if date and page.date_inferred:
         date += " (inferred: not printed on this page)"
-    pieces = (f"{len(page.articles)} articles, {len(page.fragments)} fragments, "
-              f"{len(page.warnings)} warnings")  # fmt: skip
+    pieces = ", ".join(count(n, word) for n, word in [
+        (len(page.articles), "article"), (len(page.fragments), "fragment"),
+        (len(page.warnings), "warning"),
+    ])  # fmt: skip
     rows = [
         ("paper", page.paper),
         ("code", page.code),

@@ -17,7 +17,7 @@ from jzdaily._entities import organizations, people, places
 from jzdaily._model import Article, Page, ParseWarning
 from jzdaily._text import decode
 from jzdaily._view._assets import script, stylesheet
-from jzdaily._view._cards import Entities, card_html, page_facts, warning_item
+from jzdaily._view._cards import Entities, card_html, count, page_facts, warning_item
 from jzdaily._view._lines import Owner, SourceLine, owners, page_lines
 
 __all__ = ["DEFAULT_TITLE", "document_head", "document_tail", "input_section", "to_html"]
@@ -161,7 +161,7 @@ def _counts(pages: Sequence[Page], lines: int) -> str:
         (sum(len(p.warnings) for p in pages), "warning"),
         (lines, "input line"),
     ]
-    return " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in told)
+    return " · ".join(count(n, word) for n, word in told)
 
 
 def input_section(
