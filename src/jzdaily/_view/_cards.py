@@ -150,7 +150,8 @@ def page_facts(page: Page) -> list[tuple[str, str]]:
 def warning_item(warning: ParseWarning) -> str:
     """One warning as a list item: its code, its sentence and the lines it concerns."""
     lines = ", ".join(map(str, warning.source_lines))
-    where = f' <span class="at">line {escape(lines)}</span>' if lines else ""
+    label = "line" if len(warning.source_lines) == 1 else "lines"
+    where = f' <span class="at">({label} {escape(lines)})</span>' if lines else ""
     return (f'<li data-code="{escape(warning.code)}"><code>{escape(warning.code)}</code> '
             f"{escape(warning.message)}{where}</li>")  # fmt: skip
 
