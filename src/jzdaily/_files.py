@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from pathlib import Path
 
 from jzdaily._model import Page
 from jzdaily._parse import parse_pages
@@ -66,4 +65,7 @@ def parse_file(
     fallback = issue_date
     if date_from_path:
         fallback = issue_date_from_path(path) or issue_date
-    return parse_pages(Path(path).read_bytes(), issue_date=fallback)
+    # open(), not pathlib: pathlib (and urllib, ipaddress) would add to ``import jzdaily``
+    with open(path, "rb") as handle:  # noqa: PTH123
+        data = handle.read()
+    return parse_pages(data, issue_date=fallback)

@@ -7,9 +7,7 @@ one row per article for pandas, CSV and Parquet, where nested lists have no plac
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Any
 
 from jzdaily._model import Article, Page
@@ -70,6 +68,9 @@ def page_record(page: Page, *, source: str | None = None) -> dict[str, Any]:
 
 def page_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of :func:`page_record`'s output, as shipped."""
+    import json  # imported here: ``import jzdaily`` should not pay for what only this needs
+    from importlib import resources
+
     data = resources.files("jzdaily").joinpath("data")
     text = data.joinpath("page.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)

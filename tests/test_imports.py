@@ -1,0 +1,73 @@
+"""Import cost: ``import jzdaily`` loads the parser only; entity names and the HTML view load on
+first use and are still the very objects their modules define."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+import jzdaily
+
+
+def _modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    probe = f"{code}\nimport sys\nprint(' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "jieba",  # the entity lexicon: tens of MB and most of a second
+        "jzdaily._entities",  # the entity package, loaded by the first entity name used
+        "jzdaily._view",  # the HTML view, loaded by the first use of to_html
+        "json",  # needed by page_schema only
+        "pathlib",  # parse_file opens files without it
+        "importlib.resources",  # sample_text and page_schema import it when called
+    ],
+)
+def test_import_jzdaily_leaves_heavy_modules_unloaded(module: str) -> None:
+    """A fresh ``import jzdaily`` does not import this module."""
+    assert module not in _modules_after("import jzdaily")
+
+
+@pytest.mark.parametrize(
+    ("code", "loaded", "unloaded"),
+    [
+        ("from jzdaily import people", "jzdaily._entities", "jieba"),
+        ("import jzdaily; jzdaily.EntityIndex", "jzdaily._entities", "jzdaily._view"),
+        ("from jzdaily import to_html", "jzdaily._view", "jieba"),
+        ("import jzdaily; jzdaily.parse_pages(jzdaily.sample_text())", "jzdaily._parse",
+         "jzdaily._entities"),
+    ],
+)  # fmt: skip
+def test_a_lazy_name_loads_its_module_on_first_use_only(
+    code: str, loaded: str, unloaded: str
+) -> None:
+    """Using a lazy name imports its module, and nothing heavier than it needs."""
+    modules = _modules_after(code)
+    assert loaded in modules
+    assert unloaded not in modules
+
+
+@pytest.mark.parametrize("name", sorted(jzdaily._LAZY))
+def test_a_lazy_name_is_public_and_is_its_modules_object(name: str) -> None:
+    """Each lazy name is in ``__all__`` and in ``dir(jzdaily)``, and is the object its home
+    module defines, not a copy or a wrapper."""
+    home = importlib.import_module(jzdaily._LAZY[name])
+    assert name in jzdaily.__all__
+    assert name in dir(jzdaily)
+    assert getattr(jzdaily, name) is getattr(home, name)
+
+
+@pytest.mark.parametrize("name", ["peoples", "_entities_loaded", "parse"])
+def test_an_unknown_name_is_an_attribute_error(name: str) -> None:
+    """A name that is neither defined nor lazy raises AttributeError naming it (so hasattr
+    and getattr with a default keep working)."""
+    with pytest.raises(AttributeError, match=name):
+        getattr(jzdaily, name)
+    assert not hasattr(jzdaily, name)
