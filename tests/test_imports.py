@@ -71,3 +71,27 @@ def test_an_unknown_name_is_an_attribute_error(name: str) -> None:
     with pytest.raises(AttributeError, match=name):
         getattr(jzdaily, name)
     assert not hasattr(jzdaily, name)
+
+
+@pytest.mark.parametrize(
+    ("argv", "loaded", "unloaded"),
+    [
+        (["parse", "--sample", "--format", "jsonl"], "jzdaily._parse", "jzdaily._entities"),
+        (["parse", "--sample", "--format", "csv"], "csv", "jzdaily._view"),
+        (["parse", "--sample", "--format", "jsonl"], "jzdaily._records", "dateutil.parser"),
+        (["parse", "--sample", "--format", "html"], "jzdaily._view", "jieba"),
+        (["parse", "--sample", "--issue-date", "2023/3/7"], "dateutil.parser", "jzdaily._view"),
+    ],
+)  # fmt: skip
+def test_the_cli_imports_what_the_command_needs(
+    argv: list[str], loaded: str, unloaded: str
+) -> None:
+    """A parse without entities or a view imports neither (its pool's workers are forked
+    from this process, so they stay small too); asking for one loads it."""
+    code = (
+        "import contextlib, io\nfrom jzdaily.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    main({[*argv, '-q', '-j', '1']!r})"
+    )
+    modules = _modules_after(code)
+    assert loaded in modules
+    assert unloaded not in modules

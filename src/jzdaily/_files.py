@@ -65,7 +65,6 @@ def parse_file(
     fallback = issue_date
     if date_from_path:
         fallback = issue_date_from_path(path) or issue_date
-    # open(), not pathlib: pathlib (and urllib, ipaddress) would add to ``import jzdaily``
-    with open(path, "rb") as handle:  # noqa: PTH123
-        data = handle.read()
-    return parse_pages(data, issue_date=fallback)
+    from pathlib import Path  # here: at the top it (and urllib) would add to import jzdaily
+
+    return parse_pages(Path(path).read_bytes(), issue_date=fallback)

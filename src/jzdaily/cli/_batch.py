@@ -1,8 +1,9 @@
 """Running a parse over many inputs: finding the files, parsing them on a process pool, and
 handing the results back in input order with a tally for the summary line.
 
-Each worker parses one file and renders its output text, so the parent only writes strings in
-input order: output is deterministic whatever the number of jobs. A file that fails becomes
+Workers take chunks of consecutive files of about equal bytes (``_chunks``), parse and render
+them, and entities too when asked for, so the parent only writes strings, in input order, as
+chunks come back: output is deterministic whatever the number of jobs. A file that fails becomes
 one line of reason and is skipped; it never stops the batch. Workers import jieba only when
 entities are asked for.
 """
@@ -19,7 +20,7 @@ from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
@@ -30,7 +31,9 @@ from jzdaily._parse import parse_pages
 from jzdaily._sample import SAMPLE_NAME, sample_text
 from jzdaily.cli._progress import Bar, progress_bar, wants_progress
 from jzdaily.cli._render import render_page, render_view
-from jzdaily.cli._report import PagePeople, page_people
+
+if TYPE_CHECKING:
+    from jzdaily.cli._report import PagePeople
 
 __all__ = [
     "Options",
@@ -170,7 +173,11 @@ def _process(options: Options, task: Task) -> Result:
     try:
         pages = _parse_task(options, task)
         wants_people = options.fmt == "people"
-        found = tuple(page_people(page) for page in pages) if wants_people else ()
+        found: tuple[PagePeople, ...] = ()
+        if wants_people:  # imported here: a worker without entities never loads them
+            from jzdaily.cli._report import page_people
+
+            found = tuple(page_people(page) for page in pages)
         chunks = _render(options, task, pages)
     except Exception as exc:  # one bad file must never stop a batch
         return Result(task.source, error=failure_reason(exc))
@@ -200,9 +207,46 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def _chunksize(tasks: int, jobs: int) -> int:
-    """Big enough to amortise the pool's round trips, small enough to keep workers even."""
-    return max(1, min(16, tasks // (jobs * 8)))
+# A chunk is one worker's unit of work: consecutive inputs of about equal bytes (parse time
+# follows the bytes), so that workers stay even however the files' sizes vary.
+_CHUNKS_PER_JOB = 8  # a worker takes several chunks: a slow one at the end costs little
+_CHUNK_MIN_BYTES = 64 * 1024  # below this, the pool's round trip (pickle, pipe) would show
+_CHUNK_MAX_BYTES = 512 * 1024  # ≈ 25 pages, a tenth of a second: little output held waiting
+_CHUNK_MAX_FILES = 64  # tiny files: still enough chunks to share out
+_FILE_BYTES = 4096  # what opening a file and rendering its page costs, counted as bytes
+
+
+def _task_bytes(task: Task) -> int:
+    """The bytes a task parses: its data, or its file's size (0 when it cannot be read; it
+    fails at once in the worker)."""
+    if task.data is not None:
+        return len(task.data)
+    if task.path is None:
+        return 0
+    try:
+        return Path(task.path).stat().st_size
+    except OSError:
+        return 0
+
+
+def _chunks(tasks: Sequence[Task], jobs: int) -> list[list[Task]]:
+    """Tasks cut, in order, into runs of about ``total / (jobs × 8)`` bytes each, within
+    ``_CHUNK_MIN_BYTES`` … ``_CHUNK_MAX_BYTES`` and at most ``_CHUNK_MAX_FILES`` files."""
+    weights = [_task_bytes(task) + _FILE_BYTES for task in tasks]
+    share = sum(weights) // (jobs * _CHUNKS_PER_JOB)
+    target = min(_CHUNK_MAX_BYTES, max(_CHUNK_MIN_BYTES, share))
+    chunks: list[list[Task]] = []
+    chunk: list[Task] = []
+    held = 0
+    for task, weight in zip(tasks, weights, strict=True):
+        chunk.append(task)
+        held += weight
+        if held >= target or len(chunk) >= _CHUNK_MAX_FILES:
+            chunks.append(chunk)
+            chunk, held = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
 
 
 def _process_chunk(options: Options, tasks: list[Task]) -> list[Result]:
@@ -219,8 +263,7 @@ def _results(options: Options, tasks: list[Task], jobs: int) -> Generator[Result
     if jobs <= 1 or len(tasks) <= 1:
         yield from (_process(options, task) for task in tasks)
         return
-    size = _chunksize(len(tasks), jobs)
-    chunks = iter([tasks[i : i + size] for i in range(0, len(tasks), size)])
+    chunks = iter(_chunks(tasks, jobs))
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_ignore_interrupt)
     pending: deque[tuple[list[Task], Future[list[Result]]]] = deque()
 

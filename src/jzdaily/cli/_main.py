@@ -30,9 +30,7 @@ from jzdaily.cli._batch import (
     failure_reason,
     run_batch,
 )
-from jzdaily.cli._dates import read_issue_date
 from jzdaily.cli._render import PageWriter, write_table
-from jzdaily.cli._report import PeopleTable
 from jzdaily.cli._viewcmd import HTML_SUFFIXES, add_view_parser, document_title, view_command
 
 __all__ = ["main"]
@@ -114,6 +112,8 @@ def _people_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.output or "").suffix.lower(), "csv")
     options = Options("people", args.issue_date, args.date_from_path)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
+    from jzdaily.cli._report import PeopleTable  # the entity package: only for this command
+
     table = PeopleTable()
 
     def add(result: Result) -> None:
@@ -135,6 +135,8 @@ def _people_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _issue_date(value: str) -> dt.date:
+    from jzdaily.cli._dates import read_issue_date  # dateutil's parser: only when given
+
     try:
         return read_issue_date(value)
     except ValueError as exc:

@@ -2,7 +2,9 @@
 input's part of the HTML view (html), the document around them, and the people table.
 
 Pages are rendered in the workers, so rendering runs in parallel and the parent only writes
-strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON array).
+strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON array). The
+HTML view and the entity lookups are imported where they are used: a batch without them keeps
+its workers small.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ import attrs
 
 from jzdaily._model import Page, json_value
 from jzdaily._records import NAME_SEPARATOR, RECORD_FIELDS, page_record, to_records
-from jzdaily._view import DEFAULT_TITLE, document_head, document_tail, input_section
-from jzdaily.cli._report import article_entities  # jieba loads on the first call only
 
 __all__ = [
     "CSV_FIELDS",
@@ -48,6 +48,8 @@ def json_default(value: object) -> object:
 def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
     record = page_record(page, source=source)
     if entities:
+        from jzdaily.cli._report import article_entities  # jieba loads on the first call only
+
         for article, data in zip(page.articles, record["articles"], strict=True):
             data["entities"] = article_entities(article)
     return record
@@ -105,6 +107,8 @@ def render_view(
     """One input's section of the HTML view. ``number`` is its place in a document of several
     inputs: ids after the first input's get a prefix (``i2-L5``), so the first input's, and a
     single input's, anchors are those of ``to_html`` (``#L5``)."""
+    from jzdaily._view import input_section
+
     prefix = f"i{number}-" if number else ""
     return input_section(pages, text, source=source, prefix=prefix, entities=entities)
 
@@ -112,16 +116,18 @@ def render_view(
 class PageWriter:
     """Writes rendered pages, in the order given, as one document: a CSV header first, JSON
     pages inside one array, HTML sections inside the view's head and tail; flushed after each
-    input so a reader sees output as it comes."""
+    input so a reader sees output as it comes. ``title`` None is the view's default title."""
 
-    def __init__(self, fmt: str, out: TextIO, *, title: str = DEFAULT_TITLE) -> None:
+    def __init__(self, fmt: str, out: TextIO, *, title: str | None = None) -> None:
         self._fmt = fmt
         self._out = out
         self._written = 0
         if fmt == "csv":
             csv.DictWriter(out, fieldnames=CSV_FIELDS).writeheader()
         elif fmt == "html":
-            out.write(document_head(title))
+            from jzdaily._view import DEFAULT_TITLE, document_head
+
+            out.write(document_head(DEFAULT_TITLE if title is None else title))
 
     def write(self, chunks: Iterable[str]) -> None:
         for chunk in chunks:
@@ -135,6 +141,8 @@ class PageWriter:
         if self._fmt == "json":
             self._out.write("\n]\n" if self._written else "[]\n")
         elif self._fmt == "html":
+            from jzdaily._view import document_tail
+
             self._out.write(document_tail())
         self._out.flush()
 

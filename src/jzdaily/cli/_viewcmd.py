@@ -16,7 +16,6 @@ from typing import TextIO
 
 import attrs
 
-from jzdaily._view import DEFAULT_TITLE, document_head, document_tail
 from jzdaily.cli._batch import Options, Result, Tally, Task, collect_tasks
 from jzdaily.cli._render import PageWriter
 
@@ -27,9 +26,10 @@ HTML_SUFFIXES = (".html", ".htm")
 Run = Callable[[Options, list[Task], argparse.Namespace, TextIO, Callable[[Result], None]], Tally]
 
 
-def document_title(tasks: list[Task]) -> str:
-    """The input's name for a view of one input, else the generic title."""
-    return tasks[0].source if len(tasks) == 1 else DEFAULT_TITLE
+def document_title(tasks: list[Task]) -> str | None:
+    """The input's name for a view of one input, else None: the view's generic title (so
+    that a parse in another format does not import the view to name it)."""
+    return tasks[0].source if len(tasks) == 1 else None
 
 
 def add_view_parser(
@@ -62,6 +62,8 @@ def _unique(folder: Path, source: str, taken: set[Path]) -> Path:
 
 def view_command(args: argparse.Namespace, out: TextIO | None, err: TextIO, run: Run) -> int:
     """Run the view; ``out`` is the one stream to write (stdout or OUT.html), or None for DIR."""
+    from jzdaily._view import document_head, document_tail
+
     options = Options("html", args.issue_date, args.date_from_path, args.entities)
     tasks = collect_tasks(args.paths, args.recursive, args.sample, err)
     if out is not None:
