@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
 from jzdaily._dates._calendar import (
+    HALF_YEAR,
     Span,
     day_in_week,
     last_weekday,
@@ -66,8 +67,7 @@ class EventDate:
         return found
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):  # a tuple, not an attrs class: built once per date read, kept cheap
     span: Span | None
     precision: DatePrecision | None
     relative: str | None = None
@@ -77,8 +77,7 @@ class _Found:
     weak: bool = False  # approximate: a more precise date in the same sentence wins
 
 
-@attrs.frozen
-class _Context:
+class _Context(NamedTuple):
     text: str  # the lead with quotations and titles blanked out
     issue: dt.date | None
 
@@ -106,9 +105,9 @@ def _lunar(m: re.Match[str], ctx: _Context) -> bool:
 
 
 def _year(m: re.Match[str], p: str, issue: dt.date | None) -> int | None:
-    if m.group(p + "year"):
-        return parse_cn_number(m.group(p + "year"))
-    word = m.group(p + "year_word")
+    printed, word = m.group(p + "year", p + "year_word")
+    if printed:
+        return parse_cn_number(printed)
     if word is None:
         return None
     if issue is None:
@@ -120,17 +119,17 @@ def _month(
     m: re.Match[str], p: str, issue: dt.date | None, year: int | None
 ) -> tuple[int | None, int]:
     """(year, month); 上月 moves the year too (上月 in January is last December)."""
-    word = m.group(p + "month_word")
+    printed, word = m.group(p + "month", p + "month_word")
     if word is None:
-        return year, parse_cn_number(m.group(p + "month"))
+        return year, parse_cn_number(printed)
     if issue is None:
         raise _NeedsIssue
     return shift_month(issue, words().months[word])
 
 
 def _relative(m: re.Match[str], p: str, text: str) -> str | None:
-    relative = m.group(p + "year_word") or m.group(p + "month_word")
-    return text if relative else None
+    year_word, month_word = m.group(p + "year_word", p + "month_word")
+    return text if year_word or month_word else None
 
 
 def _years(issue: dt.date) -> tuple[int, ...]:
@@ -154,6 +153,25 @@ def _range_end(m: re.Match[str], start: dt.date) -> dt.date:
     return end if start <= end else start
 
 
+def _nearest_year(month: int, day: int, issue: dt.date) -> dt.date:
+    """The month/day in the year nearest the issue date, within half a year; ValueError when
+    there is none (2月29日 far from a leap year). The issue's own year is tried first: the
+    usual answer, found without building the other two."""
+    candidates = []
+    for year in (issue.year, issue.year - 1, issue.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 2月29日 outside leap years, 2月30日 in any year
+            continue
+        if abs((candidate - issue).days) <= HALF_YEAR // 2:
+            return candidate
+        candidates.append(candidate)
+    span = nearest([(c, c) for c in candidates], issue)
+    if span is None:
+        raise ValueError(f"{month}月{day}日")
+    return span[0]
+
+
 def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
     """3月4日, 2021年6月5日, 本月3日, 去年12月30日, 5月9日至11日."""
     if _lunar(m, ctx):
@@ -167,16 +185,7 @@ def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
         dt.date(2000, month, day)  # no issue date to place it: still check the day exists
         return _Found(None, None)
     else:
-        spans = []
-        for candidate in _years(ctx.issue):
-            try:
-                spans.append((dt.date(candidate, month, day),) * 2)
-            except ValueError:  # 2月29日 outside leap years
-                continue
-        span = nearest(spans, ctx.issue)
-        if span is None:
-            raise ValueError(m.group())
-        start = span[0]
+        start = _nearest_year(month, day, ctx.issue)
     return _Found((start, _range_end(m, start)), "day", _relative(m, "d_", m.group("day_form")))
 
 
@@ -280,13 +289,28 @@ def _read_week(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _read_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A bare 周三: the last one not after the issue date; 将于周三: the next not before."""
+    """A bare 周三: the last one not after the issue date; 将于周三: the next not before.
+
+    Only a weekday that stands as a date counts: after 于/在, or before a comma, a part of
+    day or a clock time (周三，… / 周三上午 / 于周三召开), not 星期四见报 (a habit)."""
+    if not _stands_as_date(m, ctx):
+        return None
     if ctx.issue is None:
         raise _NeedsIssue
     weekday = words().weekdays[m.group("weekday")]
     pick = next_weekday if _future(m, ctx) else last_weekday
     day = pick(ctx.issue, weekday)
     return _Found((day, day), "day", m.group("weekday_form"))
+
+
+def _stands_as_date(m: re.Match[str], ctx: _Context) -> bool:
+    if ctx.text[m.start() - 1 : m.start()] in ("于", "在"):
+        return True
+    after = patterns().after.match(ctx.text, m.end())
+    assert after is not None  # every part is optional
+    if after.group("pod") or after.group("hour") or after.group("hh"):
+        return True
+    return ctx.text[after.end() : after.end() + 1] in ("，", ",", "、")
 
 
 def _read_word(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -345,8 +369,13 @@ READERS: Final[tuple[tuple[str, _Reader], ...]] = (
 )
 
 
+_BY_FORM: Final = dict(READERS)
+
+
 def _read(m: re.Match[str], ctx: _Context) -> _Found | None:
-    name, reader = next((name, r) for name, r in READERS if m.group(name) is not None)
+    name = m.lastgroup  # the form group encloses the others, so it closes last
+    assert name is not None
+    reader = _BY_FORM[name]
     phrase = m.group(name)
     try:
         return reader(m, ctx)

@@ -86,7 +86,14 @@ def _expression() -> re.Pattern[str]:
         r"(?P<bare_form>(?<![\d月年第每近前后这连续数约隔号.])(?P<bare_day>\d{1,2})\s*日"
         r"(?:\s*" + _DASH + r"\s*(?P<bare_end>\d{1,2})\s*日)?(?![内游均前后以之里]))",
     )
-    return re.compile("|".join(forms))
+    # Every form starts with one of these characters: the lookahead lets the scan skip the
+    # other positions at the cost of one set test (twenty times faster on real leads).
+    firsts = set("0123456789〇零一二三四五六七八九十“\"第")
+    for table in (w.years, w.months, w.weeks, w.weekday_words, w.festival_names,
+                  w.festival_shorts, w.day_words, RELATIVE_DAYS):  # fmt: skip
+        firsts |= {word[0] for word in table}
+    starts = "".join(sorted(map(re.escape, firsts)))
+    return re.compile(rf"(?=[{starts}])(?:{'|'.join(forms)})")
 
 
 @functools.cache
