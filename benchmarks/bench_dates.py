@@ -60,7 +60,7 @@ def main() -> None:
     start = time.perf_counter()
     readings = [find_event_date(lead, issue) for lead, issue in leads]
     elapsed = time.perf_counter() - start
-    for (lead, issue), got in zip(leads, readings):
+    for (lead, issue), got in zip(leads, readings, strict=True):
         old = DATE_EXPRESSION.search(lead)
         old_forms += old is not None and old.group("relative") not in ("近日", "日前", "近期")
         precision[got.precision or ("vague word" if got.relative else "none")] += 1

@@ -421,20 +421,23 @@ def find_event_date(text: str, issue: dt.date | None) -> EventDate:
     ctx = _Context(p.quoted.sub(_blank, text), issue)
     invalid = None
     weak: tuple[_Found, int] | None = None
+    sentence_end = len(ctx.text)  # where the weak reading's sentence ends
     for m in p.expression.finditer(ctx.text):
+        if weak is not None:
+            if m.start() >= sentence_end:
+                break
+            if m.lastgroup == "festival_form":
+                continue  # 元旦春节期间: the first festival stands
         found = _read(m, ctx)
         if found is None:
             continue
         if found.invalid:
             invalid = invalid or found.invalid
             continue
-        if weak is not None:
-            if found.weak:
-                continue
-            if SENTENCE_END.search(ctx.text, weak[1], m.start()):
-                break
         if found.weak:
             weak = (found, m.end())
+            stop = SENTENCE_END.search(ctx.text, m.end())
+            sentence_end = stop.start() if stop else len(ctx.text)
             continue
         return _event(found, m.end(), ctx, invalid)
     if weak is not None:

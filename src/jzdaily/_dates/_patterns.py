@@ -110,8 +110,9 @@ def patterns() -> Patterns:
     nicks = alternation(w.festival_quoted)
     return Patterns(
         expression=_expression(),
-        after=re.compile(rf"\s*{check}?\s*{pod}?\s*(?:{clock})?"),
-        clock_start=re.compile(rf"\s*{pod}?\s*{clock}"),
+        # one whitespace run before each optional part: no two runs side by side to backtrack
+        after=re.compile(rf"\s*(?:{check}\s*)?(?:{pod}\s*)?(?:{clock})?"),
+        clock_start=re.compile(rf"\s*(?:{pod}\s*)?{clock}"),
         future=re.compile(rf"(?:{alternation(w.future_markers)})\s*$"),
         since=re.compile(rf"\s*(?:{alternation(w.since)})"),
         lunar=re.compile(r"农历\s*$"),
