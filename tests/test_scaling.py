@@ -55,7 +55,7 @@ def one_text(lines: Iterable[str]) -> list[str]:
 
 
 NOT_TEXT = {"page_index": "int64", "position": "int64", "first_line": "Int64",
-            "last_line": "Int64", "page_date_inferred": "bool"}  # fmt: skip
+            "last_line": "Int64", "page_date_inferred": "bool", "time_approximate": "bool"}  # fmt: skip
 META = pd.DataFrame({name: pd.Series(dtype=NOT_TEXT.get(name, "string"))
                      for name in ("source", *RECORD_FIELDS)})  # fmt: skip
 
