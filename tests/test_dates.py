@@ -97,6 +97,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None, str | Non
     ("2020年2月，某医院组建医疗队。", "2023-03-07", "2020-02-01", "2020-02-29", "month", None),
     # festivals: lunar and fixed, the nearest year or the year printed
     ("春节期间，某县景区接待游客十万人次。", "2023-02-01", "2023-01-21", "2023-01-27", "approximate", None),
+    ("春节期间，某县外出务工人员返乡创业。", "2001-08-01", "2001-01-23", "2001-01-29", "approximate", None),
     ("春节期间，全市交通运行平稳。", "2024-02-20", "2024-02-09", "2024-02-15", "approximate", None),
     ("今年春节期间，某镇开展文化下乡。", "2024-12-20", "2024-02-09", "2024-02-15", "approximate", None),
     ("2008年春节前夕，某厂职工返岗。", "2023-03-07", "2008-01-30", "2008-02-05", "approximate", None),

@@ -44,13 +44,15 @@ def _distance(span: Span, issue: dt.date) -> int:
     return min(abs((first - issue).days), abs((last - issue).days))
 
 
-def nearest(spans: Iterable[Span], issue: dt.date, *, future: bool = False) -> Span | None:
-    """The span nearest the issue date (within half a year), or with ``future`` the first one
-    that has not ended before it."""
+def nearest(
+    spans: Iterable[Span], issue: dt.date, *, future: bool = False, within: int | None = None
+) -> Span | None:
+    """The span nearest the issue date (no farther than ``within`` days, if given), or with
+    ``future`` the first one that has not ended before it."""
     ordered = sorted(spans)
     if future:
         return next((span for span in ordered if span[1] >= issue), None)
-    close = [span for span in ordered if _distance(span, issue) <= HALF_YEAR]
+    close = [s for s in ordered if within is None or _distance(s, issue) <= within]
     return min(close, key=lambda span: _distance(span, issue)) if close else None
 
 

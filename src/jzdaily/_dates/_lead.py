@@ -166,8 +166,8 @@ def _nearest_year(month: int, day: int, issue: dt.date) -> dt.date:
         if abs((candidate - issue).days) <= HALF_YEAR // 2:
             return candidate
         candidates.append(candidate)
-    span = nearest([(c, c) for c in candidates], issue)
-    if span is None:
+    span = nearest([(c, c) for c in candidates], issue, within=HALF_YEAR)
+    if span is None:  # 2月29日 more than half a year from any leap day
         raise ValueError(f"{month}月{day}日")
     return span[0]
 
