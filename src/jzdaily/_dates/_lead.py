@@ -261,14 +261,13 @@ def _read_festival(m: re.Match[str], ctx: _Context) -> _Found | None:
     qualifier = w.qualifiers.get(m.group("qualifier") or "")
     phrase = m.group("festival_form")
     year = _year(m, "f_", ctx.issue)
-    if year is None and ctx.issue is None:
-        return _Found(None, None)
-    years = (year,) if year is not None else _years(ctx.issue)  # type: ignore[arg-type]
-    spans = [span for y in years if (span := _festival_span(festival, qualifier, y))]
-    if ctx.issue is not None and year is None:
-        chosen = nearest(spans, ctx.issue, future=_future(m, ctx))
+    if year is not None:
+        chosen = _festival_span(festival, qualifier, year)
+    elif ctx.issue is None:
+        return _Found(None, None)  # like a month/day: the page warns no-issue-date
     else:
-        chosen = spans[0] if spans else None
+        spans = [s for y in _years(ctx.issue) if (s := _festival_span(festival, qualifier, y))]
+        chosen = nearest(spans, ctx.issue, future=_future(m, ctx))
     relative = phrase if m.group("f_year_word") else None
     if chosen is None:
         return _Found(None, None, phrase, unplaced=f"festival {phrase!r} is outside the table")
