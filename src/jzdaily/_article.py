@@ -174,7 +174,7 @@ def build_article(
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
     if event.date is None and event.relative is None and dateline and dateline.source:
         fallback = find_event_date(dateline.source, issue)  # 本报郑州3月5日电
-        event = attrs.evolve(fallback, invalid=fallback.invalid or event.invalid)  # keep 13月45日
+        event = fallback._replace(invalid=fallback.invalid or event.invalid)  # keep 13月45日
     warnings += [ParseWarning(code, text, lines[:1]) for code, text in event.problems()]
     if headline is None and kind in (ArticleKind.NEWS, ArticleKind.COMMENTARY):
         warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))

@@ -12,8 +12,6 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-import attrs
-
 from jzdaily._dates._calendar import (
     HALF_YEAR,
     Span,
@@ -36,9 +34,11 @@ __all__ = ["EventDate", "find_event_date"]
 _WEEKDAY_NAMES: Final = "一二三四五六日"
 
 
-@attrs.frozen
-class EventDate:
-    """What the lead says about when: a span of days, how precise it is, a clock time."""
+class EventDate(NamedTuple):
+    """What the lead says about when: a span of days, how precise it is, a clock time.
+
+    A named tuple rather than an attrs class: one is built for every lead, and a tuple is
+    built several times faster."""
 
     date: dt.date | None = None  # first day of the span
     time_of_day: str | None = None  # 上午, 下午 … as printed
@@ -80,6 +80,7 @@ class _Found(NamedTuple):  # a tuple, not an attrs class: built once per date re
 class _Context(NamedTuple):
     text: str  # the lead with quotations and titles blanked out
     issue: dt.date | None
+    lunar: bool  # the lead prints 农历 somewhere: only then look for it before a month
 
 
 class _NeedsIssue(Exception):
@@ -101,6 +102,8 @@ def _since(m: re.Match[str], ctx: _Context) -> bool:
 
 def _lunar(m: re.Match[str], ctx: _Context) -> bool:
     """农历八月十五: a lunar month, not a Gregorian one."""
+    if not ctx.lunar:
+        return False
     return patterns().lunar.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
 
 
@@ -384,27 +387,51 @@ def _read(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _Found(None, None, invalid=phrase)
 
 
-def _event(found: _Found, end: int, ctx: _Context, invalid: str | None) -> EventDate:
-    """The reading with what follows it: （周二）, the part of day and a clock time."""
-    after = patterns().after.match(ctx.text, end)
+class _After(NamedTuple):
+    part_of_day: str | None = None
+    time: dt.time | None = None
+    approximate: bool = False
+    weekday: str | None = None  # a printed （周二）
+
+
+_NOTHING_AFTER: Final = _After()
+_CLAUSE_END: Final = frozenset("，,、；;。")  # the usual next character: nothing to read
+
+
+def _after(text: str, end: int, part_of_day: str | None) -> _After:
+    """What follows a date: （周二）, the part of day and a clock time."""
+    if text[end : end + 1] in _CLAUSE_END and part_of_day is None:
+        return _NOTHING_AFTER
+    after = patterns().after.match(text, end)
     assert after is not None  # every part is optional
-    part_of_day = after.group("pod") or found.part_of_day
+    part_of_day = after.group("pod") or part_of_day
     time = clock_time(after, part_of_day)
-    check = after.group("check") or after.group("check_bare")
+    return _After(
+        part_of_day,
+        time,
+        time is not None and after.group("approx") is not None,
+        after.group("check") or after.group("check_bare"),
+    )
+
+
+def _event(found: _Found, end: int, ctx: _Context, invalid: str | None) -> EventDate:
+    """The reading with what follows it."""
+    after = _after(ctx.text, end, found.part_of_day)
+    span = found.span
     mismatch = None
-    if check and found.span and found.precision == "day":
-        printed = words().weekdays[check[-1]]
-        mismatch = check if printed != found.span[0].weekday() else None
-    first, last = found.span or (None, None)
+    if after.weekday and span and found.precision == "day":
+        printed = words().weekdays[after.weekday[-1]]
+        mismatch = after.weekday if printed != span[0].weekday() else None
+    first, last = span or (None, None)
     return EventDate(
         date=first,
-        time_of_day=part_of_day,
+        time_of_day=after.part_of_day,
         relative=found.relative,
         invalid=invalid,
         date_end=last,
-        precision=found.precision if found.span else None,
-        time=time,
-        time_approximate=time is not None and after.group("approx") is not None,
+        precision=found.precision if span else None,
+        time=after.time,
+        time_approximate=after.approximate,
         unplaced=found.unplaced,
         weekday_mismatch=mismatch,
     )
@@ -417,7 +444,8 @@ def _blank(match: re.Match[str]) -> str:
 def find_event_date(text: str, issue: dt.date | None) -> EventDate:
     """Read the event date of a lead paragraph (see the module docstring for the choice)."""
     p = patterns()
-    ctx = _Context(p.quoted.sub(_blank, text), issue)
+    masked = p.quoted.sub(_blank, text)
+    ctx = _Context(masked, issue, "农历" in masked)
     invalid = None
     weak: tuple[_Found, int] | None = None
     sentence_end = len(ctx.text)  # where the weak reading's sentence ends
