@@ -266,6 +266,9 @@ def test_relative_phrase_and_part_of_day(
         ("2100年春节期间，某地举办活动。", ISSUE, ["unresolved-date"]),
         ("13月45日，3月2日上午，某地召开会议。", ISSUE, []),
         ("近日，某地出台新政。", None, []),
+        ("下周五，某地召开会议。", dt.date.max, ["unresolved-date"]),
+        ("上周一，某地召开会议。", dt.date.min, ["unresolved-date"]),
+        ("明天，某地召开会议。", dt.date.max, ["unresolved-date"]),
     ],
 )
 def test_warnings(lead: str, issue: dt.date | None, codes: list[str]) -> None:

@@ -72,3 +72,26 @@ def test_a_festival_is_always_placed_near_the_issue(issue: dt.date, phrase: str)
     got = find_event_date(f"{phrase}，某地开展活动。", issue)
     assert got.date is not None and got.date_end is not None and got.date <= got.date_end
     assert min(abs((got.date - issue).days), abs((got.date_end - issue).days)) <= 200
+
+
+_TOKENS = st.sampled_from([
+    "上周", "下周", "本周", "周", "星期", "一", "五", "日", "天", "本月", "上月", "下月", "今年", "去年",
+    "明年", "3", "12", "29", "31", "十二", "月", "号", "至", "—", "上旬", "底", "初", "春节", "期间",
+    "前夕", "“五一”", "国庆", "当天", "昨天", "明天", "近日", "将于", "以来", "农历", "（周二）",
+    "下午", "10时", "30分", "许", ":", "15", "，", "。", "某地", "2月", "2024年",
+])  # fmt: skip
+_EXTREME_ISSUES = st.one_of(
+    st.none(), st.dates(), st.dates(dt.date(9999, 12, 1)), st.dates(max_value=dt.date(1, 1, 31))
+)
+
+
+@given(st.lists(_TOKENS, max_size=12).map("".join), _EXTREME_ISSUES)
+def test_any_run_of_date_words_reads_without_error(text: str, issue: dt.date | None) -> None:
+    """Date words in any order, with any issue date (even 0001-01-01 or 9999-12-31), give a
+    reading, never an exception; a span never ends before it starts."""
+    got = find_event_date(text, issue)
+    if got.date is not None:
+        assert got.date_end is not None and got.date <= got.date_end
+        assert got.precision is not None
+    for code, message in got.problems():
+        assert code in ("unresolved-date", "weekday-mismatch") and message

@@ -385,6 +385,8 @@ def _read(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _Found(None, None, phrase, unplaced=f"{phrase!r} needs the issue date")
     except ValueError:
         return _Found(None, None, invalid=phrase)
+    except OverflowError:  # 下周五 in an issue dated 9999-12-31
+        return _Found(None, None, phrase, unplaced=f"{phrase!r} falls outside the calendar")
 
 
 class _After(NamedTuple):
