@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from jzdaily._dates._words import festival_day
+from jzdaily._dates._words import festival_day, lunar_month
 
 # Dates from a Chinese almanac (万年历), independent of the table's generator.
 KNOWN = [
@@ -57,3 +57,17 @@ def test_outside_the_table_there_is_no_day() -> None:
     """A year the table does not hold gives None, never a guess."""
     assert festival_day("春节", 1900) is None
     assert festival_day("元旦", 2200) is None
+
+
+def test_lunar_months_agree_with_the_festivals() -> None:
+    """正月初一 is 春节, 五月初五 端午, 八月十五 中秋, 九月初九 重阳, and 腊月's last day the next 除夕."""
+    for year in range(1983, 2051):
+        checks = [((1, 1), "春节", year), ((5, 5), "端午节", year), ((8, 15), "中秋节", year),
+                  ((9, 9), "重阳节", year)]  # fmt: skip
+        for (month, day), name, festival_year in checks:
+            found = lunar_month(year, month)
+            assert found is not None and found[1] in (29, 30)
+            assert found[0] + dt.timedelta(days=day - 1) == festival_day(name, festival_year)
+        last = lunar_month(year, 12)
+        assert last is not None
+        assert last[0] + dt.timedelta(days=last[1] - 1) == festival_day("除夕", year + 1)

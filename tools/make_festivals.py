@@ -1,9 +1,10 @@
-"""Write ``src/jzdaily/data/dates/festivals.json``: the festival days from 1980 to 2060.
+"""Write ``src/jzdaily/data/dates/festivals.json``: festival days and lunar months, 1980–2060.
 
 The paper has run since 1983; a few years either side let the nearest-year rule work at the
 ends of the table. Fixed festivals are one month-day each; lunar festivals (and 清明, a solar
-term) are computed here once with the dev-only ``lunar-python`` package, so the library
-itself ships plain data and needs no calendar code. Run from the repository root:
+term) and the first day and length of every lunar month are computed here once with the
+dev-only ``lunar-python`` package, so the library itself ships plain data and needs no
+calendar code. Run from the repository root:
 ``python tools/make_festivals.py`` (``--check`` fails when the shipped table is stale).
 """
 
@@ -15,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from lunar_python import Lunar  # dev extra only: never imported by jzdaily
+from lunar_python import Lunar, LunarMonth  # dev extra only: never imported by jzdaily
 
 FIRST_YEAR, LAST_YEAR = 1980, 2060
 OUT = Path(__file__).parent.parent / "src" / "jzdaily" / "data" / "dates" / "festivals.json"
@@ -46,20 +47,38 @@ def table() -> dict[str, object]:
         moving["清明节"][str(year)] = dt.date(
             qingming.getYear(), qingming.getMonth(), qingming.getDay()
         ).isoformat()
+    months = {
+        str(year): [
+            [_solar(Lunar.fromYmd(year, month, 1)).isoformat(),
+             LunarMonth.fromYm(year, month).getDayCount()]
+            for month in range(1, 13)
+        ]
+        for year in range(FIRST_YEAR, LAST_YEAR + 1)
+    }  # fmt: skip
     return {
         "generated_by": "tools/make_festivals.py (lunar-python)",
         "first_year": FIRST_YEAR,
         "last_year": LAST_YEAR,
         "fixed": {name: f"{m:02d}-{d:02d}" for name, (m, d) in FIXED.items()},
         "moving": moving,
+        "lunar_months": months,  # per lunar year: each (non-leap) month's first day, its days
     }
+
+
+def _dump(data: dict[str, object]) -> str:
+    """JSON with one line per year of lunar months, so that a regenerated table diffs well."""
+    months = data.pop("lunar_months")
+    assert isinstance(months, dict)
+    head = json.dumps(data, ensure_ascii=False, indent=1)[:-2]  # drop the closing "\n}"
+    rows = ",\n".join(f"  {json.dumps(year)}: {json.dumps(row)}" for year, row in months.items())
+    return f'{head},\n "lunar_months": {{\n{rows}\n }}\n}}\n'
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
-    text = json.dumps(table(), ensure_ascii=False, indent=1) + "\n"
+    text = _dump(table())
     if args.check:
         same = OUT.read_text("utf-8") == text
         print("festivals.json is up to date" if same else "festivals.json is stale")

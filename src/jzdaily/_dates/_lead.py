@@ -23,9 +23,9 @@ from jzdaily._dates._calendar import (
     shift_month,
 )
 from jzdaily._dates._clock import clock_time
-from jzdaily._dates._numbers import parse_cn_number
+from jzdaily._dates._numbers import parse_cn_number, parse_lunar_day
 from jzdaily._dates._patterns import SENTENCE_END, patterns
-from jzdaily._dates._words import Festival, Qualifier, festival_day, words
+from jzdaily._dates._words import Festival, Qualifier, festival_day, lunar_month, words
 from jzdaily._model import DatePrecision
 from jzdaily._vocab import RELATIVE_DAYS
 
@@ -173,6 +173,29 @@ def _nearest_year(month: int, day: int, issue: dt.date) -> dt.date:
     if span is None:  # 2月29日 more than half a year from any leap day
         raise ValueError(f"{month}月{day}日")
     return span[0]
+
+
+def _read_lunar(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """农历八月十五, 正月初八, 腊月二十三, 大年初一: a day of the lunar year nearest the issue."""
+    if ctx.issue is None:
+        return _Found(None, None)  # like a month/day: the page warns no-issue-date
+    month_name = m.group("lunar_month")
+    month = words().lunar_months[month_name] if month_name else 1
+    day = parse_lunar_day(m.group("lunar_day") or m.group("new_year_day"))
+    spans = []
+    for year in _years(ctx.issue):
+        found = lunar_month(year, month)
+        if found is not None and day <= found[1]:
+            first = found[0] + dt.timedelta(days=day - 1)
+            spans.append((first, first))
+    chosen = nearest(spans, ctx.issue, future=_future(m, ctx))
+    if chosen is None:
+        if all(lunar_month(year, month) is None for year in _years(ctx.issue)):
+            phrase = m.group("lunar_form")
+            why = f"lunar date {phrase!r} is outside the table"
+            return _Found(None, None, phrase, unplaced=why)
+        raise ValueError(m.group())  # 三十 of a month that has 29 days
+    return _Found(chosen, "day")
 
 
 def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -360,6 +383,7 @@ def _read_bare_day(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 # Form group → reader, in the pattern's order.
 READERS: Final[tuple[tuple[str, _Reader], ...]] = (
+    ("lunar_form", _read_lunar),
     ("day_form", _read_day),
     ("part_form", _read_part),
     ("festival_form", _read_festival),

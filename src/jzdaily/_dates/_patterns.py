@@ -70,7 +70,11 @@ def _expression() -> re.Pattern[str]:
     )
     day_words = alternation([*RELATIVE_DAYS, *w.day_words])
     weekday_words = alternation(w.weekday_words)
+    lunar_day = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?"
     forms = (
+        rf"(?P<lunar_form>(?:农历\s*)?(?:(?P<lunar_month>{alternation(w.lunar_months)})月"
+        rf"(?P<lunar_day>{lunar_day})|大年(?P<new_year_day>初[一二三四五六七八九十]))"
+        r"(?![日号\d一二三四五六七八九十]))",
         rf"(?P<day_form>{_year('d_')}{_month('d_')}(?P<day>{NUM})\s*[日号]{day_range})",
         rf"(?P<part_form>{_year('p_')}{_month('p_')}(?P<part>{alternation(w.month_parts)})"
         r"(?![\d一二三四五六七八九十]))",
@@ -88,8 +92,8 @@ def _expression() -> re.Pattern[str]:
     )
     # Every form starts with one of these characters: the lookahead lets the scan skip the
     # other positions at the cost of one set test (twenty times faster on real leads).
-    firsts = set("0123456789〇零一二三四五六七八九十“\"第")
-    for table in (w.years, w.months, w.weeks, w.weekday_words, w.festival_names,
+    firsts = set("0123456789〇零一二三四五六七八九十“\"第农大")
+    for table in (w.years, w.months, w.weeks, w.weekday_words, w.festival_names, w.lunar_months,
                   w.festival_shorts, w.day_words, RELATIVE_DAYS):  # fmt: skip
         firsts |= {word[0] for word in table}
     starts = "".join(sorted(map(re.escape, firsts)))

@@ -1,8 +1,8 @@
 """The date vocabulary and the festival table, package data read once on first use.
 
 ``data/dates/words.json`` holds the printed words (festival names, qualifiers, relative
-year/month/week words, parts of a month); ``data/dates/festivals.json`` the festival days
-from 1980 to 2060, written by ``tools/make_festivals.py``.
+year/month/week words, parts of a month); ``data/dates/festivals.json`` the festival days and
+the lunar months from 1980 to 2060, written by ``tools/make_festivals.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Festival", "Qualifier", "Words", "festival_day", "words"]
+__all__ = ["Festival", "Qualifier", "Words", "festival_day", "lunar_month", "words"]
 
 
 @attrs.frozen
@@ -44,6 +44,7 @@ class Words:
     weekday_words: tuple[str, ...]
     weekdays: dict[str, int]
     month_parts: dict[str, tuple[int, int]]
+    lunar_months: dict[str, int]
     day_words: dict[str, tuple[int, str]]
     future_markers: tuple[str, ...]
     since: tuple[str, ...]
@@ -85,6 +86,7 @@ def words() -> Words:
         weekday_words=tuple(_table(data["weekday_words"])),
         weekdays=_table(data["weekdays"]),
         month_parts={k: (v[0], v[1]) for k, v in _table(data["month_parts"]).items()},
+        lunar_months=_table(data["lunar_months"]),
         day_words={k: (v[0], v[1]) for k, v in _table(data["day_words"]).items()},
         future_markers=tuple(data["future_markers"]["words"]),
         since=tuple(data["since"]["words"]),
@@ -104,6 +106,21 @@ def _festival_days() -> dict[str, dict[int, dt.date]]:
     for name, by_year in data["moving"].items():
         days[name] = {int(year): dt.date.fromisoformat(iso) for year, iso in by_year.items()}
     return days
+
+
+@functools.cache
+def _lunar_months() -> dict[int, tuple[tuple[dt.date, int], ...]]:
+    data = _load("festivals.json")["lunar_months"]
+    return {
+        int(year): tuple((dt.date.fromisoformat(first), days) for first, days in months)
+        for year, months in data.items()
+    }
+
+
+def lunar_month(year: int, month: int) -> tuple[dt.date, int] | None:
+    """First day and number of days of a (non-leap) lunar month; None outside the table."""
+    months = _lunar_months().get(year)
+    return None if months is None else months[month - 1]
 
 
 def festival_day(name: str, year: int) -> dt.date | None:
