@@ -96,8 +96,13 @@ def words() -> Words:
 
 
 @functools.cache
+def _festival_table() -> Any:
+    return _load("festivals.json")
+
+
+@functools.cache
 def _festival_days() -> dict[str, dict[int, dt.date]]:
-    data = _load("festivals.json")
+    data = _festival_table()
     days: dict[str, dict[int, dt.date]] = {}
     years = range(data["first_year"], data["last_year"] + 1)
     for name, month_day in data["fixed"].items():
@@ -110,7 +115,7 @@ def _festival_days() -> dict[str, dict[int, dt.date]]:
 
 @functools.cache
 def _lunar_months() -> dict[int, tuple[tuple[dt.date, int], ...]]:
-    data = _load("festivals.json")["lunar_months"]
+    data = _festival_table()["lunar_months"]
     return {
         int(year): tuple((dt.date.fromisoformat(first), days) for first, days in months)
         for year, months in data.items()
