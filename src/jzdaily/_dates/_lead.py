@@ -305,11 +305,16 @@ def _read_festival(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _read_week(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """本周一, 上周五, 上星期五, 下周二: weeks run Monday to Sunday."""
+    """本周一, 上周五, 上星期五, 下周二: weeks run Monday to Sunday; 上周末 is its Saturday
+    and Sunday, approximately (the event falls on one of them, or on both)."""
     if ctx.issue is None:
         raise _NeedsIssue
     w = words()
-    day = day_in_week(ctx.issue, w.weeks[m.group("week")], w.weekdays[m.group("week_day")])
+    weeks, day_name = w.weeks[m.group("week")], m.group("week_day")
+    if day_name == "末":
+        weekend = (day_in_week(ctx.issue, weeks, 5), day_in_week(ctx.issue, weeks, 6))
+        return _Found(weekend, "approximate", m.group("week_form"))
+    day = day_in_week(ctx.issue, weeks, w.weekdays[day_name])
     return _Found((day, day), "day", m.group("week_form"))
 
 

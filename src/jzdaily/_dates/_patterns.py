@@ -82,7 +82,7 @@ def _expression() -> re.Pattern[str]:
         rf"(?P<month_form>{_year('m_')}{_month('m_')}份?"
         rf"(?:{_DASH}\s*(?P<month_last>{NUM})\s*月份?)?"
         r"(?![\d一二三四五六七八九十日号]))",
-        rf"(?P<week_form>(?P<week>{alternation(w.weeks)})\s*(?P<week_day>{_WEEKDAY}))",
+        rf"(?P<week_form>(?P<week>{alternation(w.weeks)})\s*(?P<week_day>{_WEEKDAY}|末))",
         rf"(?P<weekday_form>(?<![每\d一二三四五六七八九十两几数至到—~～-])"
         rf"(?:{weekday_words})(?P<weekday>{_WEEKDAY})"
         rf"(?!\s*{_DASH}\s*(?:{weekday_words})))",
