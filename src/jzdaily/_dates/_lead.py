@@ -233,7 +233,7 @@ def _read_part(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _read_month(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """2022年9月, 今年2月, 3月, 本月, 3月至5月."""
+    """2022年9月, 今年2月, 3月, 本月, 3月至5月, 1-3月."""
     printed_year = m.group("m_year") or m.group("m_year_word")
     month_text = m.group("m_month")
     if month_text and not printed_year and not month_text.isdigit():
@@ -242,8 +242,11 @@ def _read_month(m: re.Match[str], ctx: _Context) -> _Found | None:
         return None
     year = _year(m, "m_", ctx.issue)
     year, month = _month(m, "m_", ctx.issue, year)
-    last_text = m.group("month_last")
-    last = parse_cn_number(last_text) if last_text else month
+    first_text, last_text = m.group("month_first", "month_last")
+    if first_text:  # 1-3月: the printed month is the last one
+        month, last = int(first_text), month
+    else:
+        last = parse_cn_number(last_text) if last_text else month
     relative = _relative(m, "m_", m.group("month_form"))
 
     def span(y: int) -> Span:

@@ -79,7 +79,7 @@ def _expression() -> re.Pattern[str]:
         rf"(?P<part_form>{_year('p_')}{_month('p_')}(?P<part>{alternation(w.month_parts)})"
         r"(?![\d一二三四五六七八九十]))",
         rf"(?P<festival_form>{_year('f_')}(?:第\s*\d{{1,3}}\s*个\s*)?{festival})",
-        rf"(?P<month_form>{_year('m_')}{_month('m_')}份?"
+        rf"(?P<month_form>{_year('m_')}(?:(?P<month_first>\d{{1,2}})\s*{_DASH}\s*)?{_month('m_')}份?"
         rf"(?:{_DASH}\s*(?P<month_last>{NUM})\s*月份?)?"
         r"(?![\d一二三四五六七八九十日号]))",
         rf"(?P<week_form>(?P<week>{alternation(w.weeks)})\s*(?P<week_day>{_WEEKDAY}|末))",
