@@ -14,6 +14,7 @@ import pytest
 
 from jzdaily import Article, parse_page
 from jzdaily._dates import EventDate, find_event_date, parse_cn_number
+from tests.conftest import typeset
 
 ISSUE = dt.date(2023, 3, 7)  # a Tuesday: its week runs Monday 3月6日 to Sunday 3月12日
 
@@ -350,3 +351,15 @@ def test_page_warnings(text: str, code: str) -> None:
     page = parse_page(text)
     found = [w for w in page.warnings if w.code == code]
     assert len(found) == 1 and found[0].source_lines == (page.articles[0].source_lines[0],)
+
+
+@pytest.mark.parametrize("width", [5, 6, 7, 9, 12])
+def test_a_date_cut_by_the_column_reads_whole(width: int) -> None:
+    """上周五下午3时30分 cut anywhere by a narrow column (even across a column break) reads
+    the same: dates are read after the lines are joined."""
+    lead = "本报讯 上周五下午3时30分许，某区召开防汛工作会议，安排部署近期重点工作。"
+    page = parse_page(_HEADER + typeset(lead, width, breaks=(1,)) + "\n\n某区召开防汛会议\n")
+    article = page.articles[0]
+    assert (article.date, article.time, article.time_approximate, article.relative_date) == (
+        dt.date(2023, 12, 29), dt.time(15, 30), True, "上周五"
+    )  # fmt: skip
