@@ -1,6 +1,7 @@
 """The event date of a lead: every date form the paper prints, resolved against the issue date.
 
-The readers form an ordered table: the first named form a match holds picks its reader.
+The readers form an ordered table, one per named form of the pattern; the form a match
+holds picks its reader.
 The first date of the lead wins, except that an approximate festival phrase (春节前夕) gives
 way to a more precise date later in the same sentence (春节前夕，2月1日上午，…).
 """

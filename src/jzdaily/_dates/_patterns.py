@@ -33,7 +33,9 @@ _CLOCK: Final = (
 
 @attrs.frozen
 class Patterns:
-    expression: re.Pattern[str]  # every date form; the first group set names its reader
+    """The compiled patterns the readers use, built from the vocabulary on first use."""
+
+    expression: re.Pattern[str]  # every date form; the form group (m.lastgroup) names its reader
     after: re.Pattern[str]  # what may follow a date: （周二）, 上午, 10时30分许
     clock_start: re.Pattern[str]  # a lead that opens with a clock time and no date
     future: re.Pattern[str]  # 将于 / 定于 right before a phrase

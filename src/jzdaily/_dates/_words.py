@@ -20,12 +20,16 @@ __all__ = ["Festival", "Qualifier", "Words", "festival_day", "lunar_month", "wor
 
 @attrs.frozen
 class Festival:
+    """A festival as the table knows it."""
+
     name: str  # the key of the festival table
     span: tuple[int, int]  # holiday span as day offsets from the festival day
 
 
 @attrs.frozen
 class Qualifier:
+    """A word after a festival (期间, 前夕, 当天) and the days it means around it."""
+
     anchor: str  # day, span, start or end: what the offsets are counted from
     first: int
     last: int
@@ -34,6 +38,8 @@ class Qualifier:
 
 @attrs.frozen
 class Words:
+    """The date vocabulary of ``words.json`` as lookup tables."""
+
     festival_names: dict[str, Festival]  # printed alone
     festival_shorts: dict[str, Festival]  # printed only before a qualifier (中秋期间)
     festival_quoted: dict[str, Festival]  # printed only inside quotes (“五一”)
