@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import jsonschema
 import pytest
 
 from jzdaily import Article, parse_page
 from jzdaily._dates import EventDate, find_event_date, parse_cn_number
+from jzdaily._records import page_record, page_schema
 from tests.conftest import typeset
 
 ISSUE = dt.date(2023, 3, 7)  # a Tuesday: its week runs Monday 3月6日 to Sunday 3月12日
@@ -363,3 +365,32 @@ def test_a_date_cut_by_the_column_reads_whole(width: int) -> None:
     assert (article.date, article.time, article.time_approximate, article.relative_date) == (
         dt.date(2023, 12, 29), dt.time(15, 30), True, "上周五"
     )  # fmt: skip
+
+
+def _dated_record() -> dict[str, object]:
+    text = _HEADER + "本报讯 上周五下午3时许，某区召开会议。\n\n某区召开会议\n\n本报讯 12月下旬，某区开展活动。\n\n某区开展活动\n"
+    return json.loads(json.dumps(page_record(parse_page(text), source="p.txt"), ensure_ascii=False))
+
+
+def test_the_schema_takes_the_new_date_fields() -> None:
+    """A page whose articles have a clock time and a part-of-month date validates."""
+    record = _dated_record()
+    articles = record["articles"]
+    assert isinstance(articles, list)
+    assert [(a["time"], a["date_precision"]) for a in articles] == [("15:00", "day"), (None, "part-of-month")]
+    jsonschema.validate(record, page_schema(), cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("time", "3pm"), ("time", "15:00:00"), ("date_precision", "week"), ("date_end", "2023-12"),
+     ("time_approximate", "yes")],
+)  # fmt: skip
+def test_the_schema_rejects_bad_date_fields(field: str, value: str) -> None:
+    """A clock time not in HH:MM, an unknown precision or a malformed end date is rejected."""
+    record = _dated_record()
+    articles = record["articles"]
+    assert isinstance(articles, list)
+    articles[0][field] = value
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, page_schema(), cls=jsonschema.Draft202012Validator)
