@@ -8,16 +8,21 @@ name ends (…总经理甲乙丙｜交流座谈). jieba's segmenter and ``posseg
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import re
 import threading
 from collections.abc import Iterator, Mapping
 
 from jzdaily._entities._cache import cache_dir
 
-__all__ = ["frequencies", "word_freq"]
+__all__ = ["dictionary_names", "frequencies", "word_freq"]
 
 _LOCK = threading.Lock()
 _FREQ: Mapping[str, int] | None = None
+# A line of jieba's dict.txt tagged as a person's name: ``word freq nr`` or ``… nrfg``.
+_NAME_LINE = re.compile(r"^(?P<word>\S{2,4}) (?P<freq>\d+) nr(?P<full>fg)?$", re.MULTILINE)
+_TAGGED_NAME_FREQ = 50  # plain ``nr`` entries rarer than this are mostly noise
 
 
 @contextlib.contextmanager
@@ -55,3 +60,20 @@ def frequencies() -> Mapping[str, int]:
 def word_freq(word: str) -> int:
     """How often jieba's dictionary has ``word`` as a word; 0 when it is not a word."""
     return frequencies().get(word, 0) or 0
+
+
+@functools.cache
+def dictionary_names() -> frozenset[str]:
+    """Names jieba's dictionary tags as people's: every ``nrfg`` (famous full names such as
+    those of state leaders), and ``nr`` words of three or four characters seen 50 times or
+    more. Read once from the installed ``dict.txt``; a few thousand entries."""
+    frequencies()
+    import jieba
+
+    with jieba.dt.get_dict_file() as file:
+        source = file.read().decode("utf-8")
+    return frozenset(
+        m["word"]
+        for m in _NAME_LINE.finditer(source)
+        if m["full"] or (len(m["word"]) >= 3 and int(m["freq"]) >= _TAGGED_NAME_FREQ)
+    )

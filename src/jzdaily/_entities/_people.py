@@ -96,7 +96,7 @@ def _name_before(
     for start in range(max(0, end - 4), end - 1):
         if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
             name = text[start:end]
-            if not vetoed(name, max_freq=max_freq):
+            if not vetoed(name, t, max_freq=max_freq):
                 return Hit(name, start, end)
     return None
 

@@ -57,13 +57,14 @@ class NameTables:
     title_strip: tuple[str, ...]
     speech: re.Pattern[str]
     after_name_titles: re.Pattern[str]
+    address_terms: tuple[str, ...]
 
 
 @functools.cache
 def name_tables() -> NameTables:
     """Compile the person tables (once)."""
     surnames = words("surnames.txt")
-    titles = words("titles.txt")
+    titles = (*words("titles.txt"), *words("roles.txt"))
     adverbs = alternation(words("speech_adverbs.txt"))
     verbs = alternation(words("speech_verbs.txt"))
     return NameTables(
@@ -80,4 +81,5 @@ def name_tables() -> NameTables:
         title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
+        address_terms=longest_first(words("address_terms.txt")),
     )
