@@ -16,12 +16,13 @@ from collections.abc import Iterator, Mapping
 
 from jzdaily._entities._cache import cache_dir
 
-__all__ = ["dictionary_names", "frequencies", "word_freq"]
+__all__ = ["dictionary_names", "dictionary_places", "frequencies", "word_freq"]
 
 _LOCK = threading.Lock()
 _FREQ: Mapping[str, int] | None = None
 # A line of jieba's dict.txt tagged as a person's name: ``word freq nr`` or ``… nrfg``.
 _NAME_LINE = re.compile(r"^(?P<word>\S{2,4}) (?P<freq>\d+) nr(?P<full>fg)?$", re.MULTILINE)
+_PLACE_LINE = re.compile(r"^(?P<word>\S{2,4}) \d+ ns$", re.MULTILINE)
 _TAGGED_NAME_FREQ = 50  # plain ``nr`` entries rarer than this are mostly noise
 
 
@@ -63,17 +64,30 @@ def word_freq(word: str) -> int:
 
 
 @functools.cache
-def dictionary_names() -> frozenset[str]:
-    """Names jieba's dictionary tags as people's: every ``nrfg`` (famous full names such as
-    those of state leaders), and ``nr`` words of three or four characters seen 50 times or
-    more. Read once from the installed ``dict.txt``; a few thousand entries."""
+def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     frequencies()
     import jieba
 
     with jieba.dt.get_dict_file() as file:
         source = file.read().decode("utf-8")
-    return frozenset(
-        m["word"]
-        for m in _NAME_LINE.finditer(source)
-        if m["full"] or (len(m["word"]) >= 3 and int(m["freq"]) >= _TAGGED_NAME_FREQ)
-    )
+    full, plain = set(), set()
+    for m in _NAME_LINE.finditer(source):
+        if m["full"]:
+            full.add(m["word"])
+        elif len(m["word"]) >= 3 and int(m["freq"]) >= _TAGGED_NAME_FREQ:
+            plain.add(m["word"])
+    places = frozenset(m["word"] for m in _PLACE_LINE.finditer(source))
+    return frozenset(full), frozenset(plain), places
+
+
+def dictionary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names jieba's dictionary tags as people's: its ``nrfg`` entries (famous full names,
+    such as those of state leaders), and its ``nr`` words of three or four characters seen
+    50 times or more (noisier: 高水平 is one). Read once from the installed ``dict.txt``."""
+    full, plain, _ = _tagged()
+    return full, plain
+
+
+def dictionary_places() -> frozenset[str]:
+    """Words of two to four characters jieba's dictionary tags as places (``ns``)."""
+    return _tagged()[2]

@@ -9,20 +9,27 @@ emission tables, ``_likeness``) wins: 低保户甲乙丙｜家, 民警甲乙｜�
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from jzdaily._clean import is_han
-from jzdaily._entities._lexicon import dictionary_names, word_freq
+from jzdaily._entities._lexicon import dictionary_names, dictionary_places, word_freq
 from jzdaily._entities._likeness import likeness
-from jzdaily._entities._resources import NameTables
+from jzdaily._entities._places import known_units
+from jzdaily._entities._resources import NameTables, json_table
 
 __all__ = [
     "COMMON_WORD_FREQ",
     "END_BREAK",
     "END_FOLLOWER",
+    "CROSSING_FREQ",
     "END_WORD",
     "MIN_LIKENESS",
+    "crosses_end",
+    "crosses_start",
     "end_score",
+    "is_place",
+    "known_name",
     "left_edge",
     "name_ends",
     "read_name",
@@ -32,20 +39,27 @@ __all__ = [
 END_BREAK = 3  # punctuation, end of text, digits
 END_FOLLOWER = 2  # a word from name_followers.txt
 END_WORD = 1  # some dictionary word starts here
-COMMON_WORD_FREQ = 500  # a candidate this frequent in jieba's dictionary is a word, not a name
+COMMON_WORD_FREQ = 30  # a candidate this frequent in jieba's dictionary is a word, not a name
+CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks the name
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
 MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
 def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
-    """Ends of name-shaped spans starting at ``start``, longest first."""
+    """Ends of name-shaped spans starting at ``start``, longest first.
+
+    None when the surname is followed by a form of address (甲先生, 乙某): the paper's way
+    of not naming someone.
+    """
     ends: set[int] = set()
     for sur_len in (2, 1):
         surname = text[start : start + sur_len]
         known = t.compound_surnames if sur_len == 2 else t.surnames
         if len(surname) != sur_len or surname not in known:
             continue
+        if text.startswith(t.address_terms, start + sur_len):
+            return
         for given_len in (2, 1):
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
@@ -60,21 +74,83 @@ def end_score(text: str, end: int, t: NameTables) -> int:
         return END_BREAK
     if text.startswith(t.followers, end):
         return END_FOLLOWER
-    if any(word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)):
-        return END_WORD
-    if word_freq(text[end]) >= _SINGLE_WORD_FREQ:
+    if _word_at(text, end) or word_freq(text[end]) >= _SINGLE_WORD_FREQ:
         return END_WORD
     return 0
 
 
-def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
-    """A common word (双方, 高度), a form of address (甲先生, 乙师傅), an anonymised name (甲某)
-    or a string whose characters are unlike a name's, rather than a name."""
-    if name.endswith(t.address_terms):
+def _word_at(text: str, end: int) -> int:
+    """The frequency of the most frequent word of 2–4 characters starting at ``end``."""
+    return max(
+        (word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)), default=0
+    )
+
+
+def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
+    """True when a word running from inside the candidate past its end is more frequent
+    than any word starting at its end (甲乙｜乐呵呵: 乐呵呵; 甲乙丙｜家里 is fine), or, if
+    ``strict``, when there is any such word at all."""
+    after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
+    floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
+    if strict and any(word_freq(text[start:stop]) for stop in range(end + 1, start + 7)):
+        return True  # the candidate begins a longer word (甲乙｜丙丁戊 as one place name)
+    for inner in range(start + 1, end):
+        for stop in range(end + 1, min(len(text), inner + 4) + 1):
+            freq = word_freq(text[inner:stop])
+            if freq >= floor and freq > 2 * after:
+                return True
+    return False
+
+
+_PLACE_ENDS = "省市县区镇乡村"
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """Known divisions by name and by their short form (孟州市, 孟州)."""
+    names = set(known_units())
+    for row in json_table("divisions.json")["units"]:
+        names.update(row.get("aliases", ()))
+    return frozenset(names)
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """True for a known division (孟州, 修武县) or a dictionary place name ending in 县, 区 …
+    at or one character past the candidate's end (甲乙县代表队, 甲乙｜区长兴路)."""
+    if text[start:end] in _units() or text[start:end] in dictionary_places():
         return True
-    if name in dictionary_names():
+    return any(
+        text[stop - 1] in _PLACE_ENDS and word_freq(text[start:stop])
+        for stop in (end, end + 1)
+        if stop <= len(text)
+    )
+
+
+def crosses_start(text: str, start: int, min_freq: int = 1) -> bool:
+    """True when a word of two or more characters runs from before ``start`` into the
+    candidate (良师｜益友: 良师益友; 建言｜献策)."""
+    for begin in range(max(0, start - 3), start):
+        for stop in range(start + 1, min(len(text), begin + 4) + 1):
+            if word_freq(text[begin:stop]) >= min_freq:
+                return True
+    return False
+
+
+def known_name(name: str, *, famous_only: bool = False) -> bool:
+    """A name jieba's dictionary tags as a person's: a famous full name (``nrfg``), or,
+    unless ``famous_only``, a frequent plain ``nr`` entry (noisy: 高水平 is one, so these
+    only help where a title or verb frames the name)."""
+    full, plain = dictionary_names()
+    return name in full or (not famous_only and name in plain)
+
+
+def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
+    """A common word (双方, 高度), a doubled character (常常), or a string whose characters
+    are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
+    as people's are never vetoed."""
+    if known_name(name):
         return False
-    if word_freq(name) >= max_freq:
+    if word_freq(name) >= max_freq or (len(name) == 2 and name[0] == name[1]):
         return True
     return likeness(name) < MIN_LIKENESS
 
@@ -100,21 +176,25 @@ def read_name(
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
 
-    The best end has the highest score; between two ends before follower words the
-    longer follower wins (甲乙｜陪同, not 甲乙陪｜同); otherwise the longer name wins.
+    The best end has the highest score, then the most name-like characters (a word of
+    two or more characters after it counts a little more than a one-character one); between
+    two ends before follower words the longer follower wins (甲乙｜陪同, not 甲乙陪｜同).
     """
     best: tuple[float, int] | None = None
     followers: dict[int, int] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, t, max_freq=max_freq):
+        if vetoed(name, t, max_freq=max_freq) or crosses_end(text, start, end):
+            continue
+        if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue
         score = end_score(text, end, t)
         if score < min_score or not _weak_ok(name, score, t):
             continue
         if score == END_FOLLOWER:
             followers[end] = _follower_length(text, end, t)
-        rank = (score * _TIER + likeness(name), end)
+        bonus = _WORD_BONUS if score == END_WORD and _word_at(text, end) else 0.0
+        rank = (score * _TIER + bonus + likeness(name), end)
         if best is None or rank > best:
             best = rank
     if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides
@@ -123,6 +203,7 @@ def read_name(
 
 
 _TIER = 2.0  # one step of end score outweighs this much likeness
+_WORD_BONUS = 1.0  # a word of two or more characters after the name, over a single one
 
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:

@@ -3,21 +3,34 @@
 Rules run in order and later ones may use what earlier ones found; a name found by any
 rule is then counted everywhere it is printed in the text.
 
-1. ``titled``: a title word, then a name (…分行行长甲乙丙, 市委常委、副市长甲乙).
-2. ``listed``: names joined by 、 after a found name (区领导甲、乙、丙出席).
-3. ``title_after``: a name, then 书记/总书记/同志 (和甲乙丙书记).
-4. ``speaking``: a bare name at the start of a clause, then a verb (，甲乙丙指出).
+1. ``titled``: a title or role word, then a name (…分行行长甲乙丙, 村民甲乙丙说).
+2. ``listed``: names joined by 、 after a found name (区领导甲、乙、丙出席), going on past a
+   name it cannot read when the list has a list title.
+3. ``title_after``: a name, then 书记/市长/同志 … (和甲乙丙书记, 在甲乙丙市长的带领下).
+4. ``speaking``: a bare name at the start of a clause, then a verb (，甲乙丙指出, 甲乙当选).
+5. ``bare_list``: two or more name-shaped items joined by 、 with nothing before them
+   (会上，甲乙丙、丁戊己在主席台就座), when they read as names together.
+6. ``unframed``: a name with no frame at all, from how name-like its characters are,
+   checked at word edges (甲乙丙和丁戊己一起来到村委会).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
+from jzdaily._entities._lexicon import word_freq
+from jzdaily._entities._likeness import likeness
 from jzdaily._entities._names import (
     COMMON_WORD_FREQ,
     END_FOLLOWER,
+    END_WORD,
+    crosses_end,
+    crosses_start,
+    end_score,
+    known_name,
     left_edge,
     name_ends,
     read_name,
@@ -31,6 +44,11 @@ from jzdaily._entities._types import Person
 __all__ = ["RULES", "Hit", "find_people"]
 
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
+LIST_LIKENESS = 2.0  # the mean likeness a bare list of names needs
+UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
+UNFRAMED_LIKENESS = 6.0
+LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
+BARE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
 
 
 @attrs.frozen
@@ -59,18 +77,87 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 
 def listed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """Names joined by 、 to a found name; they share a list title such as 区领导."""
+    """Names joined by 、 to a found name; they share a list title such as 区领导.
+
+    After a list title an item the name reader cannot read (an unknown surname) is still
+    taken when it is two to four Chinese characters between two 、.
+    """
     taken = {hit.start for hit in found}
     for hit in list(found):
         end = hit.end
         while end < len(text) and text[end] == "、" and end + 1 not in taken:
             next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+            if next_end is None and hit.group:
+                next_end = _list_item(text, end + 1)
             if next_end is None:
                 break
             titles = (hit.group,) if hit.group else ()
             yield Hit(text[end + 1 : next_end], end + 1, next_end, titles, hit.group)
             taken.add(end + 1)
             end = next_end
+
+
+def _list_item(text: str, start: int) -> int | None:
+    """The end of a 2–4 character Chinese item followed by 、, or None."""
+    match = LIST_ITEM.match(text, start)
+    return match.end("item") if match else None
+
+
+def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """Two or more name-shaped items joined by 、 at a clause start, read as names together:
+    every item is a surname and a given name that no other reading explains, and the
+    items are name-like on average."""
+    for match in BARE_LIST.finditer(text):
+        start = match.start()
+        if not left_edge(text, start, t):
+            continue
+        items = match.group().split("、")
+        last_end = read_name(text, match.end() - len(items[-1]), t)
+        spans, pos = [], start
+        for item in items[:-1]:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if last_end is None:
+            continue
+        spans.append((pos, last_end))
+        names = [text[a:b] for a, b in spans]
+        shaped = all(
+            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t) for a, b in spans
+        )
+        if shaped and sum(map(likeness, names)) / len(names) >= LIST_LIKENESS:
+            for (a, b), name in zip(spans, names, strict=True):
+                yield Hit(name, a, b)
+
+
+def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """A name printed with no title, list or verb: name-like characters at word edges.
+
+    The candidate (read like any name, its end chosen by what follows) must not be a
+    word, a place or part of a longer word, and its characters must be clearly name-like:
+    the bar is lower where a break or a word that follows names stands after it, and
+    where a break stands before it.
+    """
+    for start in range(len(text) - 1):
+        if text[start] not in t.surnames and text[start : start + 2] not in t.compound_surnames:
+            continue
+        edge = left_edge(text, start, t)
+        if crosses_start(text, start):
+            continue
+        end = read_name(text, start, t)
+        if end is None:
+            continue
+        name = text[start:end]
+        if crosses_end(text, start, end, strict=True):
+            continue  # part of a longer word: 心旷｜神怡, 郁郁｜葱葱
+        if name[0] in t.weak_surnames and name[:2] not in t.compound_surnames:
+            continue
+        known = known_name(name, famous_only=True)
+        if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
+            continue  # a word (高水平), however name-like its characters
+        bar = UNFRAMED_LIKENESS - 1.5 * (end_score(text, end, t) - END_WORD)
+        bar -= 1.0 if edge else 0.0
+        if known or likeness(name) >= bar:
+            yield Hit(name, start, end)
 
 
 def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
@@ -101,7 +188,7 @@ def _name_before(
     return None
 
 
-RULES: tuple[Rule, ...] = (titled, listed, title_after, speaking)
+RULES: tuple[Rule, ...] = (titled, listed, title_after, speaking, bare_list, unframed)
 
 
 def _overlaps(hit: Hit, kept: list[Hit]) -> bool:

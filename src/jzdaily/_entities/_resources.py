@@ -58,6 +58,7 @@ class NameTables:
     speech: re.Pattern[str]
     after_name_titles: re.Pattern[str]
     address_terms: tuple[str, ...]
+    not_after: tuple[str, ...]
 
 
 @functools.cache
@@ -82,4 +83,5 @@ def name_tables() -> NameTables:
         speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
         address_terms=longest_first(words("address_terms.txt")),
+        not_after=longest_first(words("not_after_name.txt")),
     )
