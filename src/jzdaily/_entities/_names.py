@@ -92,8 +92,8 @@ def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> boo
     ``strict``, when there is any such word at all."""
     after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
     floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
-    if strict and any(word_freq(text[start:stop]) for stop in range(end + 1, start + 7)):
-        return True  # the candidate begins a longer word (甲乙｜丙丁戊 as one place name)
+    if any(word_freq(text[start:stop]) >= floor for stop in range(end + 1, start + 7)):
+        return True  # the candidate begins a longer word (融会贯｜通, a place name)
     for inner in range(start + 1, end):
         for stop in range(end + 1, min(len(text), inner + 4) + 1):
             freq = word_freq(text[inner:stop])
