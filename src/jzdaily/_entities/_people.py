@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from jzdaily._entities._lexicon import word_freq
+from jzdaily._entities._lexicon import dictionary_names, word_freq
 from jzdaily._entities._likeness import likeness
 from jzdaily._entities._names import (
     COMMON_WORD_FREQ,
@@ -47,6 +47,9 @@ SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a 
 LIST_LIKENESS = 2.0  # the mean likeness a bare list of names needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 6.0
+_END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
+_EDGE_DISCOUNT = 1.0  # and this much after a break or a word such as 和, 了, 在
+_UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
 LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
 BARE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
 
@@ -137,10 +140,12 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     the bar is lower where a break or a word that follows names stands after it, and
     where a break stands before it.
     """
-    for start in range(len(text) - 1):
-        if text[start] not in t.surnames and text[start : start + 2] not in t.compound_surnames:
-            continue
-        edge = left_edge(text, start, t)
+    covered = {i for hit in found for i in range(hit.start, hit.end)}
+    full, _ = dictionary_names()
+    for match in t.strong_surname.finditer(text):
+        start = match.start()
+        if start in covered or not _may_be_name(text, start, full):
+            continue  # cheap bound first: most surname characters start no name here
         if crosses_start(text, start):
             continue
         end = read_name(text, start, t)
@@ -149,15 +154,22 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         name = text[start:end]
         if crosses_end(text, start, end, strict=True):
             continue  # part of a longer word: 心旷｜神怡, 郁郁｜葱葱
-        if name[0] in t.weak_surnames and name[:2] not in t.compound_surnames:
-            continue
         known = known_name(name, famous_only=True)
         if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
             continue  # a word (高水平), however name-like its characters
-        bar = UNFRAMED_LIKENESS - 1.5 * (end_score(text, end, t) - END_WORD)
-        bar -= 1.0 if edge else 0.0
+        bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
+        bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
         if known or likeness(name) >= bar:
             yield Hit(name, start, end)
+
+
+def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
+    """An upper bound: some span of 2–4 characters here is famous or likely enough."""
+    for k in (2, 3, 4):
+        span = text[start : start + k]
+        if len(span) == k and (likeness(span) >= _UNFRAMED_FLOOR or span in famous):
+            return True
+    return False
 
 
 def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:

@@ -59,6 +59,7 @@ class NameTables:
     after_name_titles: re.Pattern[str]
     address_terms: tuple[str, ...]
     not_after: tuple[str, ...]
+    strong_surname: re.Pattern[str]  # a surname that is not also a function word, or a compound
 
 
 @functools.cache
@@ -68,10 +69,13 @@ def name_tables() -> NameTables:
     titles = (*words("titles.txt"), *words("roles.txt"))
     adverbs = alternation(words("speech_adverbs.txt"))
     verbs = alternation(words("speech_verbs.txt"))
+    weak = frozenset(words("weak_surnames.txt"))
+    strong = "".join(sorted(s for s in surnames if len(s) == 1 and s not in weak))
+    compound = alternation(s for s in surnames if len(s) == 2)
     return NameTables(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        weak_surnames=frozenset(words("weak_surnames.txt")),
+        weak_surnames=weak,
         not_given=frozenset(words("not_given_name.txt")),
         followers=longest_first(words("name_followers.txt")),
         preceders=longest_first(words("name_preceders.txt")),
@@ -84,4 +88,5 @@ def name_tables() -> NameTables:
         after_name_titles=words_regex(words("titles_after_name.txt")),
         address_terms=longest_first(words("address_terms.txt")),
         not_after=longest_first(words("not_after_name.txt")),
+        strong_surname=re.compile(f"(?=(?:{compound}|[{strong}]).)"),
     )
