@@ -44,7 +44,9 @@ from jzdaily._entities._types import Person
 __all__ = ["RULES", "Hit", "find_people"]
 
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
-LIST_LIKENESS = 2.0  # the mean likeness a bare list of names needs
+LIST_LIKENESS = 2.0
+LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
+JOINED_LIKENESS = 3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 6.0
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
@@ -80,22 +82,29 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 
 def listed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """Names joined by 、 to a found name; they share a list title such as 区领导.
+    """Names joined by 、 (or a last one by 和, 及, 与) to a titled name share its titles:
+    区领导甲、乙、丙出席, 民警甲乙和丙丁赶到.
 
-    After a list title an item the name reader cannot read (an unknown surname) is still
-    taken when it is two to four Chinese characters between two 、.
+    After a list title (区领导) an item the name reader cannot read (an unknown surname)
+    is still taken when it is two to four Chinese characters between two 、.
     """
     taken = {hit.start for hit in found}
     for hit in list(found):
         end = hit.end
-        while end < len(text) and text[end] == "、" and end + 1 not in taken:
-            next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
-            if next_end is None and hit.group:
-                next_end = _list_item(text, end + 1)
+        while end < len(text) and end + 1 not in taken:
+            if text[end] == "、":
+                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+                if next_end is None and hit.group:
+                    next_end = _list_item(text, end + 1)
+            elif text[end] in LAST_JOINERS:
+                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+                if next_end is not None and likeness(text[end + 1 : next_end]) < JOINED_LIKENESS:
+                    next_end = None
+            else:
+                break
             if next_end is None:
                 break
-            titles = (hit.group,) if hit.group else ()
-            yield Hit(text[end + 1 : next_end], end + 1, next_end, titles, hit.group)
+            yield Hit(text[end + 1 : next_end], end + 1, next_end, hit.titles, hit.group)
             taken.add(end + 1)
             end = next_end
 

@@ -36,6 +36,8 @@ def _clean(title: str, t: NameTables) -> str:
     while i < len(title) and not (is_han(title[i]) or title[i] in "“（"):
         i += 1
     title = title[i:]
+    if title.startswith("该") and len(title) > 2 and title[1] == title[2]:
+        title = title[2:]  # 该市市委副书记 → 市委副书记
     for word in t.title_strip:
         if title.startswith(word) and t.title_words.search(title[len(word) :]):
             return title[len(word) :]
