@@ -11,8 +11,8 @@ Scores ``people()`` on ``../shared/corpus/articles.jsonl`` (Jiaozuo Daily) and
   and precision over the names ``people()`` gives no title;
 - ``jieba.posseg``'s ``nr`` words on the same text, as a baseline.
 
-The text of an article is ``article_text(record)`` (headline lines, then the body); swap
-that one function for typeset-and-parsed pages when the typesetter lands. Only counts
+The article read is ``article_of(record)`` (its headline, subtitle and body); swap that
+one function for typeset-and-parsed pages when the typesetter lands. Only counts
 and the misses' *kinds* are printed by default; ``--misses`` lists the names (for local
 tuning only: never copy them into the project).
 
@@ -31,14 +31,27 @@ from typing import Any
 
 import attrs
 
+from jzdaily import Article, ArticleKind
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = ("articles.jsonl", "other_papers.jsonl")
 
 
-def article_text(record: dict[str, Any]) -> str:
-    """The text people() reads for one corpus record: headline lines, then the body."""
-    return "\n".join([*(record.get("headline_lines") or ()), record["body"]])
+def article_of(record: dict[str, Any]) -> Article:
+    """The article people() reads for one corpus record: its printed headline (a ``——``
+    line as the subtitle) and its body, one paragraph a line. Swap this one function for
+    typeset-and-parsed pages when the typesetter lands."""
+    lines = record.get("headline_lines") or []
+    subtitle = next((line for line in lines if line.startswith("——")), None)
+    headline = "".join(line for line in lines if line != subtitle) or None
+    return Article(
+        kind=ArticleKind.NEWS,
+        headline=headline,
+        subtitle=subtitle,
+        paragraphs=tuple(record["body"].split("\n")),
+        source_lines=(1,),
+    )
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -86,7 +99,7 @@ class Score:
         return self.ratio(self.bare_found_ok, self.bare_found_ok + self.bare_fp)
 
 
-Finder = Callable[[str], dict[str, tuple[str, ...]]]  # name → titles
+Finder = Callable[[Article], dict[str, tuple[str, ...]]]  # name → titles
 
 
 def score(finder: Finder, records: Iterable[dict[str, Any]], keys: dict[str, Any]) -> Score:
@@ -95,8 +108,7 @@ def score(finder: Finder, records: Iterable[dict[str, Any]], keys: dict[str, Any
         key = keys[record["url"]]
         required = set(key["people"])
         neutral = set(key["people_optional"]) | (set(key["credited"]) - required)
-        text = article_text(record)
-        found = {n: ts for n, ts in finder(text).items() if n not in neutral}
+        found = {n: ts for n, ts in finder(article_of(record)).items() if n not in neutral}
         total.tp += len(required & found.keys())
         total.fp += len(found.keys() - required)
         total.fn += len(required - found.keys())
@@ -120,15 +132,16 @@ def score(finder: Finder, records: Iterable[dict[str, Any]], keys: dict[str, Any
     return total
 
 
-def ours(text: str) -> dict[str, tuple[str, ...]]:
+def ours(article: Article) -> dict[str, tuple[str, ...]]:
     from jzdaily._entities import people
 
-    return {p.name: p.titles for p in people(text)}
+    return {p.name: p.titles for p in people(article)}
 
 
-def posseg_nr(text: str) -> dict[str, tuple[str, ...]]:
+def posseg_nr(article: Article) -> dict[str, tuple[str, ...]]:
     import jieba.posseg as posseg
 
+    text = "\n".join(filter(None, (article.headline, article.subtitle, article.body)))
     return {w.word: () for w in posseg.cut(text) if w.flag == "nr"}
 
 

@@ -36,11 +36,13 @@ __all__ = [
     "vetoed",
 ]
 
+CREDIT_TAIL = ("/图", "／图")
 END_BREAK = 3  # punctuation, end of text, digits
 END_FOLLOWER = 2  # a word from name_followers.txt
 END_WORD = 1  # some dictionary word starts here
 COMMON_WORD_FREQ = 30  # a candidate this frequent in jieba's dictionary is a word, not a name
 CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks the name
+GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (幸福感)
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
 MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
@@ -64,7 +66,8 @@ def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
             if len(given) == given_len and all(is_han(c) and c not in t.not_given for c in given):
-                ends.add(end)
+                if not (given.endswith("文") and text.startswith(CREDIT_TAIL, end)):
+                    ends.add(end)  # 甲乙文/图 credits 甲乙 with the text and 图 with photos
     yield from sorted(ends, reverse=True)
 
 
@@ -148,10 +151,14 @@ def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> boo
     """A common word (双方, 高度), a doubled character (常常), or a string whose characters
     are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
     as people's are never vetoed."""
-    if known_name(name):
+    full, plain = dictionary_names()
+    if name in full:
         return False
-    if word_freq(name) >= max_freq or (len(name) == 2 and name[0] == name[1]):
+    if len(name) == 2 and name[0] == name[1]:
         return True
+    if word_freq(name) >= max_freq:  # a word, unless jieba tags it as a name and its given
+        given = name[2:] if name[:2] in t.compound_surnames else name[1:]  # part is no word
+        return not (name in plain and word_freq(given) < GIVEN_WORD_FREQ)
     return likeness(name) < MIN_LIKENESS
 
 

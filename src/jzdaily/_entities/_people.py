@@ -45,6 +45,8 @@ __all__ = ["RULES", "Hit", "find_people"]
 
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
 LIST_LIKENESS = 2.0
+SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
+MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
 JOINED_LIKENESS = 3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
@@ -136,7 +138,9 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         shaped = all(
             b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t) for a, b in spans
         )
-        if shaped and sum(map(likeness, names)) / len(names) >= LIST_LIKENESS:
+        scores = [likeness(name) for name in names]
+        bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
+        if shaped and min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)
 
@@ -163,6 +167,8 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         name = text[start:end]
         if crosses_end(text, start, end, strict=True):
             continue  # part of a longer word: 心旷｜神怡, 郁郁｜葱葱
+        if name.endswith(t.not_after):
+            continue  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
         known = known_name(name, famous_only=True)
         if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
             continue  # a word (高水平), however name-like its characters
