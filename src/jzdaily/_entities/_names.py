@@ -157,8 +157,9 @@ def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> boo
     if len(name) == 2 and name[0] == name[1]:
         return True
     if word_freq(name) >= max_freq:  # a word, unless jieba tags it as a name and its given
-        given = name[2:] if name[:2] in t.compound_surnames else name[1:]  # part is no word
-        return not (name in plain and word_freq(given) < GIVEN_WORD_FREQ)
+        given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
+        parts = (name[:2], given)  # part is a word (幸福｜感, 宿舍｜楼)
+        return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
     return likeness(name) < MIN_LIKENESS
 
 
@@ -201,7 +202,8 @@ def read_name(
         if score == END_FOLLOWER:
             followers[end] = _follower_length(text, end, t)
         bonus = _WORD_BONUS if score == END_WORD and _word_at(text, end) else 0.0
-        rank = (score * _TIER + bonus + likeness(name), end)
+        given = len(name) - (2 if name[:2] in t.compound_surnames and len(name) > 2 else 1)
+        rank = (score * _TIER + bonus + likeness(name) + _TWO_CHAR_GIVEN * (given == 2), end)
         if best is None or rank > best:
             best = rank
     if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides
@@ -210,7 +212,8 @@ def read_name(
 
 
 _TIER = 2.0  # one step of end score outweighs this much likeness
-_WORD_BONUS = 1.0  # a word of two or more characters after the name, over a single one
+_WORD_BONUS = 1.0
+_TWO_CHAR_GIVEN = 1.0  # most given names have two characters: a prior for the longer reading  # a word of two or more characters after the name, over a single one
 
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:

@@ -53,6 +53,8 @@ UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 6.0
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
 _EDGE_DISCOUNT = 1.0  # and this much after a break or a word such as 和, 了, 在
+_SHORT_PENALTY = 1.5  # a two-character name (钟鸣, 金桂 are words too) needs this much more
+UNFRAMED_HEAD_FREQ = 300  # a surname and given character this common as a word start no name
 _UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
 LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
 BARE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
@@ -172,8 +174,11 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         known = known_name(name, famous_only=True)
         if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
             continue  # a word (高水平), however name-like its characters
+        if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
+            continue  # a word and one more character (杨柳｜绿, 黄金｜花)
         bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
         bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
+        bar += _SHORT_PENALTY if len(name) == 2 else 0.0
         if known or likeness(name) >= bar:
             yield Hit(name, start, end)
 
