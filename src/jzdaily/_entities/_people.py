@@ -4,6 +4,7 @@ Rules run in order and later ones may use what earlier ones found; a name found 
 rule is then counted everywhere it is printed in the text.
 
 1. ``titled``: a title or role word, then a name (…分行行长甲乙丙, 村民甲乙丙说).
+   ``introduced``: an age or a word such as 名叫, 妻子, then a name (67岁的甲乙丙).
 2. ``listed``: names joined by 、 after a found name (区领导甲、乙、丙出席), going on past a
    name it cannot read when the list has a list title.
 3. ``title_after``: a name, then 书记/市长/同志 … (和甲乙丙书记, 在甲乙丙市长的带领下).
@@ -57,7 +58,7 @@ _SHORT_PENALTY = 1.5  # a two-character name (钟鸣, 金桂 are words too) need
 UNFRAMED_HEAD_FREQ = 300  # a surname and given character this common as a word start no name
 _UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
 LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
-BARE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
+BARE_LIST = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,})(?P<rest>(?:、[\u4e00-\u9fff]{2,4})+)")
 
 
 @attrs.frozen
@@ -83,6 +84,16 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         titles = title_chain(text, match.start(), match.end(), t)
         group = titles[-1] if titles and is_group_title(titles[-1], t) else None
         yield Hit(text[match.end() : end], match.end(), end, titles, group)
+
+
+def introduced(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """A name after a word that introduces a person with no title: 67岁的甲乙丙, 名叫甲乙丙."""
+    for match in t.introducers.finditer(text):
+        if crosses_start(text, match.end()):
+            continue  # 妇女｜儿童: the word is part of another
+        end = read_name(text, match.end(), t)
+        if end is not None and text[match.end()] not in t.weak_surnames:
+            yield Hit(text[match.end() : end], match.end(), end)
 
 
 def listed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
@@ -120,19 +131,21 @@ def _list_item(text: str, start: int) -> int | None:
 
 
 def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """Two or more name-shaped items joined by 、 at a clause start, read as names together:
-    every item is a surname and a given name that no other reading explains, and the
-    items are name-like on average."""
+    """Two or more name-shaped items joined by 、, read as names together: the first is
+    the end of the clause before the first 、 (会上，|甲乙丙、丁戊…), the last is read like
+    any name; every item is a surname and a given name that is no word, and the items are
+    name-like on average."""
     for match in BARE_LIST.finditer(text):
-        start = match.start()
-        if not left_edge(text, start, t):
+        first = _first_item(text, match.start(), match.end("first"), t)
+        if first is None:
             continue
-        items = match.group().split("、")
-        last_end = read_name(text, match.end() - len(items[-1]), t)
-        spans, pos = [], start
+        spans = [first]
+        pos = match.end("first") + 1
+        items = match.group("rest")[1:].split("、")
         for item in items[:-1]:
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+        last_end = read_name(text, pos, t)
         if last_end is None:
             continue
         spans.append((pos, last_end))
@@ -140,11 +153,23 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         shaped = all(
             b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t) for a, b in spans
         )
+        if not shaped:
+            continue
         scores = [likeness(name) for name in names]
         bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
-        if shaped and min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
+        if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)
+
+
+def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, int] | None:
+    """The name that ends a list's first chunk (会上，甲乙丙 → 甲乙丙), or None."""
+    for start in (end - 3, end - 2, end - 4):
+        if start < begin or end not in set(name_ends(text, start, t)):
+            continue
+        if start == begin or left_edge(text, start, t) or not crosses_start(text, start):
+            return start, end
+    return None
 
 
 def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
@@ -220,7 +245,7 @@ def _name_before(
     return None
 
 
-RULES: tuple[Rule, ...] = (titled, listed, title_after, speaking, bare_list, unframed)
+RULES: tuple[Rule, ...] = (titled, introduced, listed, title_after, speaking, bare_list, unframed)
 
 
 def _overlaps(hit: Hit, kept: list[Hit]) -> bool:

@@ -16,6 +16,7 @@ from jzdaily._vocab import alternation, longest_first
 __all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
 
 _PACKAGE = "jzdaily"
+AGE = r"[0-9一二三四五六七八九十]+多?岁的?"  # 67岁的, 七十多岁
 
 
 def _read(name: str) -> str:
@@ -59,6 +60,7 @@ class NameTables:
     after_name_titles: re.Pattern[str]
     address_terms: tuple[str, ...]
     not_after: tuple[str, ...]
+    introducers: re.Pattern[str]  # 名叫, 妻子, 67岁的 …: a name follows, with no title
     strong_surname: re.Pattern[str]  # a surname that is not also a function word, or a compound
 
 
@@ -88,5 +90,6 @@ def name_tables() -> NameTables:
         after_name_titles=words_regex(words("titles_after_name.txt")),
         address_terms=longest_first(words("address_terms.txt")),
         not_after=longest_first(words("not_after_name.txt")),
+        introducers=re.compile(f"{AGE}|{alternation(words('introducers.txt'))}"),
         strong_surname=re.compile(f"(?=(?:{compound}|[{strong}]).)"),
     )
