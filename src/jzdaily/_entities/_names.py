@@ -27,6 +27,7 @@ __all__ = [
     "MIN_LIKENESS",
     "crosses_end",
     "crosses_start",
+    "crossing_freq",
     "end_score",
     "is_place",
     "known_name",
@@ -62,6 +63,9 @@ def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
             continue
         if text.startswith(t.address_terms, start + sur_len):
             return
+        title = t.title_words.match(text, start + sur_len)
+        if title is not None and len(title.group()) > 1:
+            return  # 甲主任, 乙书记: a surname and a title, not a name
         for given_len in (2, 1):
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
@@ -129,14 +133,22 @@ def is_place(text: str, start: int, end: int) -> bool:
     )
 
 
-def crosses_start(text: str, start: int, min_freq: int = 1) -> bool:
-    """True when a word of two or more characters runs from before ``start`` into the
-    candidate (良师｜益友: 良师益友; 建言｜献策)."""
-    for begin in range(max(0, start - 3), start):
-        for stop in range(start + 1, min(len(text), begin + 4) + 1):
-            if word_freq(text[begin:stop]) >= min_freq:
-                return True
-    return False
+def crossing_freq(text: str, start: int) -> int:
+    """The frequency of the most frequent word of two to four characters that runs from
+    before ``start`` past it (良师｜益友: 良师益友; 建言｜献策); 0 if there is none."""
+    return max(
+        (
+            word_freq(text[begin:stop])
+            for begin in range(max(0, start - 3), start)
+            for stop in range(start + 1, min(len(text), begin + 4) + 1)
+        ),
+        default=0,
+    )
+
+
+def crosses_start(text: str, start: int) -> bool:
+    """True when some dictionary word runs from before ``start`` past it."""
+    return crossing_freq(text, start) > 0
 
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:
@@ -208,6 +220,8 @@ def read_name(
             best = rank
     if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides
         return max(followers, key=lambda end: (followers[end], end))
+    if best is not None and any(f < best[1] < f + n for f, n in followers.items()):
+        return max(followers)  # 甲乙｜通讯员, not 甲乙通｜讯员: no name ends inside a follower
     return None if best is None else best[1]
 
 

@@ -30,7 +30,9 @@ from jzdaily._entities._names import (
     END_WORD,
     crosses_end,
     crosses_start,
+    crossing_freq,
     end_score,
+    is_place,
     known_name,
     left_edge,
     name_ends,
@@ -51,10 +53,12 @@ MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
 JOINED_LIKENESS = 3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
-UNFRAMED_LIKENESS = 6.0
+UNFRAMED_LIKENESS = 5.5
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
 _EDGE_DISCOUNT = 1.0  # and this much after a break or a word such as 和, 了, 在
 _SHORT_PENALTY = 1.5  # a two-character name (钟鸣, 金桂 are words too) needs this much more
+UNFRAMED_GIVEN_FREQ = 500  # nor a surname before a word this common
+ADDRESS_PREFIXES = "老小阿"  # 老甲家, 小乙: a surname addressed, not a full name
 UNFRAMED_HEAD_FREQ = 300  # a surname and given character this common as a word start no name
 _UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
 LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
@@ -78,6 +82,8 @@ Rule = Callable[[str, NameTables, list[Hit]], Iterable[Hit]]
 def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A title word followed by a name."""
     for match in t.title_words.finditer(text):
+        if crossing_freq(text, match.end()) > word_freq(match.group()):
+            continue  # the title word is part of a commoner one: 村医｜师 (医师)
         end = read_name(text, match.end(), t)
         if end is None:
             continue
@@ -201,6 +207,10 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             continue  # a word (高水平), however name-like its characters
         if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
             continue  # a word and one more character (杨柳｜绿, 黄金｜花)
+        if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
+            continue  # a character and a common word (张｜布满)
+        if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
+            continue  # 老甲, 小乙: a form of address
         bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
         bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
         bar += _SHORT_PENALTY if len(name) == 2 else 0.0
@@ -228,6 +238,8 @@ def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 def speaking(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A bare name at a clause start, followed by a verb such as 指出 or 介绍."""
     for match in t.speech.finditer(text):
+        if crosses_start(text, match.start()):
+            continue  # the verb is part of a longer word: 收｜获
         hit = _name_before(text, match.start(), t, max_freq=SPEAKER_MAX_FREQ)
         if hit is not None and hit.name[0] not in t.weak_surnames:
             yield hit
@@ -240,7 +252,7 @@ def _name_before(
     for start in range(max(0, end - 4), end - 1):
         if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
             name = text[start:end]
-            if not vetoed(name, t, max_freq=max_freq):
+            if not vetoed(name, t, max_freq=max_freq) and not is_place(text, start, end):
                 return Hit(name, start, end)
     return None
 
