@@ -42,10 +42,13 @@ END_BREAK = 3  # punctuation, end of text, digits
 END_FOLLOWER = 2  # a word from name_followers.txt
 END_WORD = 1  # some dictionary word starts here
 COMMON_WORD_FREQ = 30  # a candidate this frequent in jieba's dictionary is a word, not a name
+FRAMED_WORD_FREQ = 500  # the same right after an official title or in a list of names
 CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks the name
 GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (幸福感)
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
 MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
+FRAMED_LIKENESS = -1.0
+KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like  # the same right after an official title or in a list of names
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
@@ -152,27 +155,36 @@ def crosses_start(text: str, start: int) -> bool:
 
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:
-    """A name jieba's dictionary tags as a person's: a famous full name (``nrfg``), or,
-    unless ``famous_only``, a frequent plain ``nr`` entry (noisy: 高水平 is one, so these
-    only help where a title or verb frames the name)."""
-    full, plain = dictionary_names()
-    return name in full or (not famous_only and name in plain)
-
-
-def vetoed(name: str, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
-    """A common word (双方, 高度), a doubled character (常常), or a string whose characters
-    are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
-    as people's are never vetoed."""
+    """A name jieba's dictionary tags as a person's: a famous full name (``nrfg``), or a
+    frequent plain ``nr`` entry. Those are noisy (高水平 is one), so with ``famous_only``
+    a plain entry counts only when it has three characters that are clearly name-like."""
     full, plain = dictionary_names()
     if name in full:
+        return True
+    if famous_only:
+        return name in plain and len(name) == 3 and likeness(name) >= KNOWN_LIKENESS
+    return name in plain
+
+
+def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
+    """A common word (双方, 高度), a doubled character (常常), or a string whose characters
+    are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
+    as famous people's are never vetoed.
+
+    ``framed``: an official title or a list of names stands right before the candidate,
+    so only frequent words are vetoed, jieba's plain ``nr`` tags are trusted and the
+    characters need be only a little name-like.
+    """
+    full, plain = dictionary_names()
+    if name in full or (framed and name in plain):
         return False
     if len(name) == 2 and name[0] == name[1]:
         return True
-    if word_freq(name) >= max_freq:  # a word, unless jieba tags it as a name and its given
+    if word_freq(name) >= (FRAMED_WORD_FREQ if framed else COMMON_WORD_FREQ):
         given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
-        parts = (name[:2], given)  # part is a word (幸福｜感, 宿舍｜楼)
+        parts = (name[:2], given)  # a tagged name is a word if part of it is (幸福｜感)
         return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
-    return likeness(name) < MIN_LIKENESS
+    return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
 def _weak_ok(name: str, score: int, t: NameTables) -> bool:
@@ -192,7 +204,7 @@ def read_name(
     t: NameTables,
     *,
     min_score: int = END_WORD,
-    max_freq: int = COMMON_WORD_FREQ,
+    framed: bool = False,
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
 
@@ -204,7 +216,7 @@ def read_name(
     followers: dict[int, int] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, t, max_freq=max_freq) or crosses_end(text, start, end):
+        if vetoed(name, t, framed=framed) or crosses_end(text, start, end):
             continue
         if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue

@@ -50,8 +50,11 @@ SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a 
 LIST_LIKENESS = 2.0
 SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
 MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
+FRAMING_LIST = 4  # a bare list this long frames its items as a title does
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
-JOINED_LIKENESS = 3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
+JOINED_LIKENESS = (
+    3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
+)
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 5.5
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
@@ -84,7 +87,10 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     for match in t.title_words.finditer(text):
         if crossing_freq(text, match.end()) > word_freq(match.group()):
             continue  # the title word is part of a commoner one: 村医｜师 (医师)
-        end = read_name(text, match.end(), t)
+        official = match.group() not in t.roles  # after an official title any end will do
+        end = read_name(
+            text, match.end(), t, min_score=0 if official else END_WORD, framed=official
+        )
         if end is None:
             continue
         titles = title_chain(text, match.start(), match.end(), t)
@@ -114,7 +120,7 @@ def listed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         end = hit.end
         while end < len(text) and end + 1 not in taken:
             if text[end] == "、":
-                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER, framed=True)
                 if next_end is None and hit.group:
                     next_end = _list_item(text, end + 1)
             elif text[end] in LAST_JOINERS:
@@ -156,12 +162,16 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             continue
         spans.append((pos, last_end))
         names = [text[a:b] for a, b in spans]
+        framed = len(spans) >= FRAMING_LIST
         shaped = all(
-            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t) for a, b in spans
+            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t, framed=framed)
+            for a, b in spans
         )
         if not shaped:
             continue
         scores = [likeness(name) for name in names]
+        if framed:
+            scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
         bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
         if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
@@ -230,7 +240,7 @@ def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
 def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A name at a clause start, followed by a title such as 书记 (和甲乙丙书记)."""
     for match in t.after_name_titles.finditer(text):
-        hit = _name_before(text, match.start(), t)
+        hit = _name_before(text, match.start(), t, framed=True)
         if hit is not None:
             yield attrs.evolve(hit, titles=(match.group(),))
 
@@ -246,13 +256,15 @@ def speaking(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 
 def _name_before(
-    text: str, end: int, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ
+    text: str, end: int, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ, framed: bool = False
 ) -> Hit | None:
     """The longest name ending at ``end`` that starts at a left edge."""
     for start in range(max(0, end - 4), end - 1):
         if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
             name = text[start:end]
-            if not vetoed(name, t, max_freq=max_freq) and not is_place(text, start, end):
+            known = known_name(name, famous_only=not framed)
+            common = word_freq(name) >= max_freq and not known
+            if not (vetoed(name, t, framed=framed) or common or is_place(text, start, end)):
                 return Hit(name, start, end)
     return None
 

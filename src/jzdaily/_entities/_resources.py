@@ -60,6 +60,7 @@ class NameTables:
     after_name_titles: re.Pattern[str]
     address_terms: tuple[str, ...]
     not_after: tuple[str, ...]
+    roles: frozenset[str]  # role nouns (村民, 志愿者): weaker than official titles
     introducers: re.Pattern[str]  # 名叫, 妻子, 67岁的 …: a name follows, with no title
     strong_surname: re.Pattern[str]  # a surname that is not also a function word, or a compound
 
@@ -69,6 +70,7 @@ def name_tables() -> NameTables:
     """Compile the person tables (once)."""
     surnames = words("surnames.txt")
     titles = (*words("titles.txt"), *words("roles.txt"))
+    roles = frozenset(words("roles.txt")) - frozenset(words("titles.txt"))
     adverbs = alternation(words("speech_adverbs.txt"))
     verbs = alternation(words("speech_verbs.txt"))
     weak = frozenset(words("weak_surnames.txt"))
@@ -90,6 +92,7 @@ def name_tables() -> NameTables:
         after_name_titles=words_regex(words("titles_after_name.txt")),
         address_terms=longest_first(words("address_terms.txt")),
         not_after=longest_first(words("not_after_name.txt")),
+        roles=roles,
         introducers=re.compile(f"{AGE}|{alternation(words('introducers.txt'))}"),
         strong_surname=re.compile(f"(?=(?:{compound}|[{strong}]).)"),
     )
