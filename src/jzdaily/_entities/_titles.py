@@ -8,6 +8,7 @@ part of it (会议传达学习了｜市委书记). Titles joined by 、 before o
 from __future__ import annotations
 
 from jzdaily._clean import is_han
+from jzdaily._entities._names import crosses_start
 from jzdaily._entities._resources import NameTables
 from jzdaily._entities._text import BREAKS
 
@@ -22,12 +23,19 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
     limit = max(0, end - MAX_TITLE)
     k = word_start
     while k > 0:
-        if text[k - 1] in BREAKS or text.endswith(t.title_stops, 0, k):
+        if text[k - 1] in BREAKS or _stop_ends_at(text, k, t):
             return k
         if k == limit:
             return None
         k -= 1
     return 0
+
+
+def _stop_ends_at(text: str, k: int, t: NameTables) -> bool:
+    """A stop word ends at ``k`` — a one-character one only when it is not the start of a
+    word running on (经｜济能人 is no stop: 经济)."""
+    stop = next((w for w in t.title_stops if text.endswith(w, 0, k)), None)
+    return stop is not None and (len(stop) > 1 or not crosses_start(text, k))
 
 
 def _clean(title: str, t: NameTables) -> str:
