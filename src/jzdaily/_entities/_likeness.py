@@ -25,6 +25,8 @@ __all__ = ["FLOOR", "char_ratio", "likeness", "name_emissions"]
 
 FLOOR = -14.0  # log probability given to a character a table does not hold
 _CLIP = 6.0  # one character's ratio counts at most this much either way
+_SURNAME_FLOOR = -1.0  # the surname table vouches for the first character: a rare one (买)
+# costs at most this much
 _NR_SECTION = re.compile(r"\('(?P<state>[BMES])', 'nr'\): \{(?P<body>[^}]*)\}")
 _ENTRY = re.compile(r"'(?P<char>\\u[0-9a-fA-F]{4}|[^'\\])': (?P<logp>-?[0-9.]+(?:e-?[0-9]+)?)")
 _LOCK = threading.Lock()
@@ -83,7 +85,7 @@ def likeness(name: str) -> float:
     """
     if len(name) < 2:
         return -_CLIP
-    score = char_ratio(name[0], "B")
+    score = max(char_ratio(name[0], "B"), _SURNAME_FLOOR)  # a rare surname is still one
     for char in name[1:-1]:
         score += char_ratio(char, "M")
     score += char_ratio(name[-1], "E")

@@ -44,7 +44,7 @@ END_WORD = 1  # some dictionary word starts here
 COMMON_WORD_FREQ = 30  # a candidate this frequent in jieba's dictionary is a word, not a name
 FRAMED_WORD_FREQ = 500  # the same right after an official title or in a list of names
 CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks the name
-GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (幸福感)
+GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (安乐窝)
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
 MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
 FRAMED_LIKENESS = -1.0
@@ -98,7 +98,7 @@ def _word_at(text: str, end: int) -> int:
 
 def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """True when a word running from inside the candidate past its end is more frequent
-    than any word starting at its end (甲乙｜乐呵呵: 乐呵呵; 甲乙丙｜家里 is fine), or, if
+    than any word starting at its end (甲乙｜笑眯眯: 笑眯眯; 甲乙丙｜家里 is fine), or, if
     ``strict``, when there is any such word at all."""
     after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
     floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
@@ -129,6 +129,8 @@ def is_place(text: str, start: int, end: int) -> bool:
     at or one character past the candidate's end (甲乙县代表队, 甲乙｜区长兴路)."""
     if text[start:end] in _units() or text[start:end] in dictionary_places():
         return True
+    if any(text[start:stop] in _units() for stop in range(start + 2, end)):
+        return True  # a known division and more: 焦作｜青年…
     return any(
         text[stop - 1] in _PLACE_ENDS and word_freq(text[start:stop])
         for stop in (end, end + 1)
@@ -138,7 +140,7 @@ def is_place(text: str, start: int, end: int) -> bool:
 
 def crossing_freq(text: str, start: int) -> int:
     """The frequency of the most frequent word of two to four characters that runs from
-    before ``start`` past it (良师｜益友: 良师益友; 建言｜献策); 0 if there is none."""
+    before ``start`` past it (画龙｜点睛: 画龙点睛; 群策｜群力); 0 if there is none."""
     return max(
         (
             word_freq(text[begin:stop])
@@ -156,7 +158,7 @@ def crosses_start(text: str, start: int) -> bool:
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:
     """A name jieba's dictionary tags as a person's: a famous full name (``nrfg``), or a
-    frequent plain ``nr`` entry. Those are noisy (高水平 is one), so with ``famous_only``
+    frequent plain ``nr`` entry. Those are noisy (吉普车 is one), so with ``famous_only``
     a plain entry counts only when it has three characters that are clearly name-like."""
     full, plain = dictionary_names()
     if name in full:
@@ -182,7 +184,7 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
         return True
     if word_freq(name) >= (FRAMED_WORD_FREQ if framed else COMMON_WORD_FREQ):
         given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
-        parts = (name[:2], given)  # a tagged name is a word if part of it is (幸福｜感)
+        parts = (name[:2], given)  # a tagged name is a word if part of it is (安乐｜窝)
         return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
     return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 

@@ -86,7 +86,7 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A title word followed by a name."""
     for match in t.title_words.finditer(text):
         if crossing_freq(text, match.end()) > word_freq(match.group()):
-            continue  # the title word is part of a commoner one: 村医｜师 (医师)
+            continue  # the title word is part of a commoner one: 学生｜会 (学生会)
         official = match.group() not in t.roles  # after an official title any end will do
         end = read_name(
             text, match.end(), t, min_score=0 if official else END_WORD, framed=official
@@ -102,7 +102,7 @@ def introduced(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A name after a word that introduces a person with no title: 67岁的甲乙丙, 名叫甲乙丙."""
     for match in t.introducers.finditer(text):
         if crosses_start(text, match.end()):
-            continue  # 妇女｜儿童: the word is part of another
+            continue  # 母亲｜节: the word is part of another
         end = read_name(text, match.end(), t)
         if end is not None and text[match.end()] not in t.weak_surnames:
             yield Hit(text[match.end() : end], match.end(), end)
@@ -209,18 +209,20 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             continue
         name = text[start:end]
         if crosses_end(text, start, end, strict=True):
-            continue  # part of a longer word: 心旷｜神怡, 郁郁｜葱葱
+            continue  # part of a longer word: 欢天｜喜地, 欢欢｜喜喜
         if name.endswith(t.not_after):
             continue  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
         known = known_name(name, famous_only=True)
         if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
-            continue  # a word (高水平), however name-like its characters
+            continue  # a word (后继者), however name-like its characters
         if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
-            continue  # a word and one more character (杨柳｜绿, 黄金｜花)
+            continue  # a word and one more character (石榴｜红, 白菜｜心)
         if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
-            continue  # a character and a common word (张｜布满)
+            continue  # a character and a common word (方｜便利)
         if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
             continue  # 老甲, 小乙: a form of address
+        if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
+            continue  # one short item of a list that did not read as names (山青、水秀)
         bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
         bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
         bar += _SHORT_PENALTY if len(name) == 2 else 0.0

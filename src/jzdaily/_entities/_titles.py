@@ -33,7 +33,7 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
 
 def _stop_ends_at(text: str, k: int, t: NameTables) -> bool:
     """A stop word ends at ``k`` — a one-character one only when it is not the start of a
-    word running on (经｜济能人 is no stop: 经济)."""
+    word running on (经｜济学家 is no stop: 经济)."""
     stop = next((w for w in t.title_stops if text.endswith(w, 0, k)), None)
     return stop is not None and (len(stop) > 1 or not crosses_start(text, k))
 
@@ -44,6 +44,8 @@ def _clean(title: str, t: NameTables) -> str:
     while i < len(title) and not (is_han(title[i]) or title[i] in "“（"):
         i += 1
     title = title[i:]
+    if title[:1] in "（(" and not any(c in title for c in "）)"):
+        title = title[1:]  # （记者甲乙: the bracket belongs to the dateline
     if title.startswith("该") and len(title) > 2 and title[1] == title[2]:
         title = title[2:]  # 该市市委副书记 → 市委副书记
     for word in t.title_strip:
