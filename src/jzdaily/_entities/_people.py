@@ -103,7 +103,7 @@ def introduced(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     for match in t.introducers.finditer(text):
         if crosses_start(text, match.end()):
             continue  # 母亲｜节: the word is part of another
-        end = read_name(text, match.end(), t)
+        end = read_name(text, match.end(), t, framed=True)
         if end is not None and text[match.end()] not in t.weak_surnames:
             yield Hit(text[match.end() : end], match.end(), end)
 
