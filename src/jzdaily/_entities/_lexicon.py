@@ -83,7 +83,8 @@ def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def dictionary_names() -> tuple[frozenset[str], frozenset[str]]:
     """Names jieba's dictionary tags as people's: its ``nrfg`` entries (famous full names,
     such as those of state leaders), and its ``nr`` words of three or four characters seen
-    50 times or more (noisier: 吉普车 and 后继者 are among them). Read once from the installed ``dict.txt``."""
+    50 times or more (noisier: 吉普车 and 后继者 are among them). Read once from the
+    installed ``dict.txt``."""
     full, plain, _ = _tagged()
     return full, plain
 

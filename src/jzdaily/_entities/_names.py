@@ -20,9 +20,9 @@ from jzdaily._entities._resources import NameTables, json_table
 
 __all__ = [
     "COMMON_WORD_FREQ",
+    "CROSSING_FREQ",
     "END_BREAK",
     "END_FOLLOWER",
-    "CROSSING_FREQ",
     "END_WORD",
     "MIN_LIKENESS",
     "crosses_end",
@@ -47,8 +47,8 @@ CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks th
 GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (安乐窝)
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
 MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
-FRAMED_LIKENESS = -1.0
-KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like  # the same right after an official title or in a list of names
+FRAMED_LIKENESS = -1.0  # the same right after an official title or in a list of names
+KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
@@ -72,9 +72,10 @@ def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
         for given_len in (2, 1):
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
-            if len(given) == given_len and all(is_han(c) and c not in t.not_given for c in given):
-                if not (given.endswith("文") and text.startswith(CREDIT_TAIL, end)):
-                    ends.add(end)  # 甲乙文/图 credits 甲乙 with the text and 图 with photos
+            shaped = all(is_han(c) and c not in t.not_given for c in given)
+            credit = given.endswith("文") and text.startswith(CREDIT_TAIL, end)
+            if len(given) == given_len and shaped and not credit:
+                ends.add(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
     yield from sorted(ends, reverse=True)
 
 
@@ -240,8 +241,8 @@ def read_name(
 
 
 _TIER = 2.0  # one step of end score outweighs this much likeness
-_WORD_BONUS = 1.0
-_TWO_CHAR_GIVEN = 1.0  # most given names have two characters: a prior for the longer reading  # a word of two or more characters after the name, over a single one
+_WORD_BONUS = 1.0  # a word of two or more characters after the name, over a single one
+_TWO_CHAR_GIVEN = 1.0  # most given names have two characters: a prior for the longer reading
 
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:
