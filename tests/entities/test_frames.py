@@ -31,11 +31,11 @@ def names(text: str) -> list[str]:
         pytest.param("运动员阮星辰获得女子组冠军。", [("阮星辰", ("运动员",))], id="athlete"),
         pytest.param("学生籍文博在比赛中发挥出色。", [("籍文博", ("学生",))], id="student"),
         pytest.param("企业员工隋海龙介绍，新设备已投产。", [("隋海龙", ("企业员工",))], id="employee"),
-        pytest.param("饭店老板骆天福热情招呼客人。", [("骆天福", ("饭店老板",))], id="owner"),
-        pytest.param("民盟焦作市委主委俞景川出席。", [("俞景川", ("民盟焦作市委主委",))], id="chair"),
+        pytest.param("超市老板骆天福热情招呼客人。", [("骆天福", ("超市老板",))], id="owner"),
+        pytest.param("民进某市委主委俞景川出席。", [("俞景川", ("民进某市委主委",))], id="chair"),
         pytest.param("护河队队长鞠长河带领队员巡查。", [("鞠长河", ("护河队队长",))], id="captain"),
         pytest.param("家长仲雅丽说，孩子很喜欢这里。", [("仲雅丽", ("家长",))], id="parent"),
-        pytest.param("群众安居乐业，社会和谐稳定。", [], id="no-name-after-role"),
+        pytest.param("让群众安居乐业。", [], id="no-name-after-role"),
         pytest.param("要让居民安心出行。", [], id="role-then-verb"),
         pytest.param("志愿者齐心协力清理垃圾。", [], id="role-then-idiom"),
     ],
@@ -74,7 +74,7 @@ def test_role_nouns_frame_a_name_and_are_kept_as_titles(text: str, expected: Fou
             id="a-last-name-joined-by-he",
         ),
         pytest.param("要做到水清、岸绿、景美、人和。", [], id="list-of-phrases"),
-        pytest.param("打造山青、水秀、林茂、田丰的美丽乡村。", [], id="list-of-short-phrases"),
+        pytest.param("做到路平、灯明、林茂、水清。", [], id="list-of-short-phrases"),
     ],
 )
 def test_lists_of_names(text: str, expected: Found) -> None:
@@ -132,7 +132,7 @@ def test_titles_printed_after_the_name(text: str, expected: Found) -> None:
         ),
         pytest.param("民警蒋涛正驾车巡逻。", [("蒋涛", ("民警",))], id="before-zheng"),
         pytest.param(
-            "本报记者黄立通讯员柯晓燕摄", [("黄立", ("记者",)), ("柯晓燕", ())], id="before-tongxunyuan"
+            "本报记者邵立通讯员柯晓燕摄", [("邵立", ("记者",)), ("柯晓燕", ())], id="before-tongxunyuan"
         ),
         pytest.param(
             "（记者闻一鸣/文 邰晓东/图）", [("闻一鸣", ("记者",)), ("邰晓东", ())], id="credit-wen-tu"
@@ -171,9 +171,9 @@ def test_surnames(text: str, expected: Found) -> None:
         pytest.param("各企业负责人商讨合作事宜。", id="verb-after-title"),
         pytest.param("温县代表队获得冠军。", id="county-before-title"),
         pytest.param("我们来到刘庄村和李家湾。", id="villages"),
-        pytest.param("市民张先生反映，路灯坏了。", id="form-of-address"),
+        pytest.param("居民孔先生说，楼道灯不亮。", id="form-of-address"),
         pytest.param("村民李某说，他不知情。", id="anonymised"),
-        pytest.param("会上，代表、委员齐聚一堂。", id="idiom-after-a-list"),
+        pytest.param("会上，专家、学者济济一堂。", id="idiom-after-a-list"),
         pytest.param("她是我工作中的良师，让我欢天喜地。", id="words-in-a-sentence"),
         pytest.param("焦作市和修武县的干部参加。", id="divisions"),
     ],

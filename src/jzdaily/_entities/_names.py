@@ -127,7 +127,7 @@ def _units() -> frozenset[str]:
 
 def is_place(text: str, start: int, end: int) -> bool:
     """True for a known division (孟州, 修武县) or a dictionary place name ending in 县, 区 …
-    at or one character past the candidate's end (甲乙县代表队, 甲乙｜区长兴路)."""
+    at or one character past the candidate's end (甲乙县代表队, 甲乙｜区长青路)."""
     if text[start:end] in _units() or text[start:end] in dictionary_places():
         return True
     if any(text[start:stop] in _units() for stop in range(start + 2, end)):
