@@ -40,7 +40,7 @@ from jzdaily._entities._names import (
     vetoed,
 )
 from jzdaily._entities._resources import NameTables, name_tables, words_regex
-from jzdaily._entities._text import Squeezed
+from jzdaily._entities._text import BREAKS, Squeezed
 from jzdaily._entities._titles import is_group_title, title_chain
 from jzdaily._entities._types import Person
 
@@ -51,6 +51,7 @@ LIST_LIKENESS = 2.0
 SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
 MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 FRAMING_LIST = 4  # a bare list this long frames its items as a title does
+TITLE_BRIDGES = "的:："  # between a title and its name: 主任的甲乙丙, 常委：甲乙丙、…
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
 JOINED_LIKENESS = (
     3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
@@ -83,19 +84,29 @@ Rule = Callable[[str, NameTables, list[Hit]], Iterable[Hit]]
 
 
 def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """A title word followed by a name."""
+    """A title word followed by a name; or by 的 and a name (时任…主任的甲乙丙); or by a
+    colon and a list of names (市委常委：甲乙丙、丁戊己)."""
     for match in t.title_words.finditer(text):
         if crossing_freq(text, match.end()) > word_freq(match.group()):
             continue  # the title word is part of a commoner one: 学生｜会 (学生会)
         official = match.group() not in t.roles  # after an official title any end will do
-        end = read_name(
-            text, match.end(), t, min_score=0 if official else END_WORD, framed=official
-        )
-        if end is None:
+        start = match.end()
+        if text[start : start + 1] in TITLE_BRIDGES:
+            start += 1
+            official = False
+        end = read_name(text, start, t, min_score=0 if official else END_WORD, framed=official)
+        if end is None or (start > match.end() and not _bridged(text, match.end(), end)):
             continue
         titles = title_chain(text, match.start(), match.end(), t)
         group = titles[-1] if titles and is_group_title(titles[-1], t) else None
-        yield Hit(text[match.end() : end], match.end(), end, titles, group)
+        yield Hit(text[start:end], start, end, titles, group)
+
+
+def _bridged(text: str, bridge: int, end: int) -> bool:
+    """A name after 的 must end at a break; one after a colon must open a list."""
+    if text[bridge] == "的":
+        return end >= len(text) or text[end] in BREAKS or text[end] in "‘“"
+    return text[end : end + 1] == "、"
 
 
 def introduced(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:

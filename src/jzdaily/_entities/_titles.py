@@ -23,6 +23,9 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
     limit = max(0, end - MAX_TITLE)
     k = word_start
     while k > 0:
+        if text[k - 1] == "》" and "《" in text[limit : k - 1]:
+            k = text.rindex("《", limit, k - 1)  # 《甲报》社会新闻部主任: a title may open
+            continue  # with the name of a paper or a book
         if text[k - 1] in BREAKS or _stop_ends_at(text, k, t):
             return k
         if k == limit:
