@@ -217,6 +217,7 @@ def read_name(
     """
     best: tuple[float, int] | None = None
     followers: dict[int, int] = {}
+    ranks: dict[int, float] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
         if vetoed(name, t, framed=framed) or crosses_end(text, start, end):
@@ -231,10 +232,11 @@ def read_name(
         bonus = _WORD_BONUS if score == END_WORD and _word_at(text, end) else 0.0
         given = len(name) - (2 if name[:2] in t.compound_surnames and len(name) > 2 else 1)
         rank = (score * _TIER + bonus + likeness(name) + _TWO_CHAR_GIVEN * (given == 2), end)
+        ranks[end] = rank[0]
         if best is None or rank > best:
             best = rank
-    if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides
-        return max(followers, key=lambda end: (followers[end], end))
+    if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides,
+        return max(followers, key=lambda end: (followers[end], ranks[end]))  # then the rank
     if best is not None and any(f < best[1] < f + n for f, n in followers.items()):
         return max(followers)  # 甲乙｜通讯员, not 甲乙通｜讯员: no name ends inside a follower
     return None if best is None else best[1]

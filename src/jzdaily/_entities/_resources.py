@@ -16,7 +16,7 @@ from jzdaily._vocab import alternation, longest_first
 __all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
 
 _PACKAGE = "jzdaily"
-AGE = r"[0-9一二三四五六七八九十]+多?岁的?"  # 67岁的, 七十多岁
+AGE = r"[0-9一二三四五六七八九十]+多?岁的"  # 67岁的, 七十多岁
 
 
 def _read(name: str) -> str:
