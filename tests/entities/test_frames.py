@@ -132,7 +132,7 @@ def test_titles_printed_after_the_name(text: str, expected: Found) -> None:
         ),
         pytest.param("民警蒋涛正驾车巡逻。", [("蒋涛", ("民警",))], id="before-zheng"),
         pytest.param(
-            "本报记者邵立通讯员柯晓燕摄", [("邵立", ("记者",)), ("柯晓燕", ())], id="before-tongxunyuan"
+            "本报记者邵立通讯员柯晓燕摄", [("邵立", ("记者",)), ("柯晓燕", ("通讯员",))], id="before-tongxunyuan"
         ),
         pytest.param(
             "（记者闻一鸣/文 邰晓东/图）", [("闻一鸣", ("记者",)), ("邰晓东", ())], id="credit-wen-tu"

@@ -41,7 +41,7 @@ from jzdaily._entities._names import (
 )
 from jzdaily._entities._resources import NameTables, name_tables, words_regex
 from jzdaily._entities._text import BREAKS, Squeezed
-from jzdaily._entities._titles import is_group_title, title_chain
+from jzdaily._entities._titles import MAX_TITLE, is_group_title, title_chain
 from jzdaily._entities._types import Person
 
 __all__ = ["RULES", "Hit", "find_people"]
@@ -98,6 +98,9 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if end is None or (start > match.end() and not _bridged(text, match.end(), end)):
             continue
         titles = title_chain(text, match.start(), match.end(), t)
+        before = [hit.end for hit in found if match.start() - MAX_TITLE < hit.end <= match.start()]
+        if titles and before and text.rfind(titles[-1], 0, match.end()) < max(before):
+            titles = (text[max(before) : match.end()],)  # a title never runs across a name
         group = titles[-1] if titles and is_group_title(titles[-1], t) else None
         yield Hit(text[start:end], start, end, titles, group)
 
