@@ -60,7 +60,7 @@ def frequencies() -> Mapping[str, int]:
 
 def word_freq(word: str) -> int:
     """How often jieba's dictionary has ``word`` as a word; 0 when it is not a word."""
-    return frequencies().get(word, 0) or 0
+    return (_FREQ if _FREQ is not None else frequencies()).get(word, 0) or 0
 
 
 @functools.cache

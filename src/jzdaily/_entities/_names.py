@@ -152,9 +152,14 @@ def crossing_freq(text: str, start: int) -> int:
     )
 
 
-def crosses_start(text: str, start: int) -> bool:
-    """True when some dictionary word runs from before ``start`` past it."""
-    return crossing_freq(text, start) > 0
+def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
+    """True when some dictionary word more frequent than ``above`` runs from before
+    ``start`` past it."""
+    for begin in range(max(0, start - 3), start):
+        for stop in range(start + 1, min(len(text), begin + 4) + 1):
+            if word_freq(text[begin:stop]) > above:
+                return True
+    return False
 
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:

@@ -17,20 +17,20 @@ rule is then counted everywhere it is printed in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from jzdaily._entities._lexicon import dictionary_names, word_freq
-from jzdaily._entities._likeness import likeness
+from jzdaily._entities._likeness import SURNAME_FLOOR, char_ratios, likeness
 from jzdaily._entities._names import (
     COMMON_WORD_FREQ,
     END_FOLLOWER,
     END_WORD,
     crosses_end,
     crosses_start,
-    crossing_freq,
     end_score,
     is_place,
     known_name,
@@ -66,7 +66,7 @@ ADDRESS_PREFIXES = "老小阿"  # 老甲家, 小乙: a surname addressed, not a 
 UNFRAMED_HEAD_FREQ = 300  # a surname and given character this common as a word start no name
 _UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
 LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
-BARE_LIST = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,})(?P<rest>(?:、[\u4e00-\u9fff]{2,4})+)")
+BARE_LIST = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,4})(?P<rest>(?:、[\u4e00-\u9fff]{2,4})+)")
 
 
 @attrs.frozen
@@ -87,7 +87,7 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A title word followed by a name; or by 的 and a name (时任…主任的甲乙丙); or by a
     colon and a list of names (市委常委：甲乙丙、丁戊己)."""
     for match in t.title_words.finditer(text):
-        if crossing_freq(text, match.end()) > word_freq(match.group()):
+        if crosses_start(text, match.end(), above=word_freq(match.group())):
             continue  # the title word is part of a commoner one: 学生｜会 (学生会)
         official = match.group() not in t.roles  # after an official title any end will do
         start = match.end()
@@ -161,6 +161,8 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     the end of the clause before the first 、 (会上，|甲乙丙、丁戊…), the last is read like
     any name; every item is a surname and a given name that is no word, and the items are
     name-like on average."""
+    if "、" not in text:
+        return
     for match in BARE_LIST.finditer(text):
         first = _first_item(text, match.start(), match.end("first"), t)
         if first is None:
@@ -197,7 +199,7 @@ def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, in
     for start in (end - 3, end - 2, end - 4):
         if start < begin or end not in set(name_ends(text, start, t)):
             continue
-        if start == begin or left_edge(text, start, t) or not crosses_start(text, start):
+        if left_edge(text, start, t) or not crosses_start(text, start):
             return start, end
     return None
 
@@ -246,11 +248,21 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
     """An upper bound: some span of 2–4 characters here is famous or likely enough."""
-    for k in (2, 3, 4):
-        span = text[start : start + k]
-        if len(span) == k and (likeness(span) >= _UNFRAMED_FLOOR or span in famous):
+    score = max(char_ratios(text[start])[0], SURNAME_FLOOR)  # as likeness() counts it
+    for char in text[start + 1 : start + 4]:
+        _, middle, last = char_ratios(char)
+        if score + last >= _UNFRAMED_FLOOR:
             return True
-    return False
+        score += middle
+    if text[start : start + 2] not in _heads(famous):
+        return False
+    return any(text[start : start + k] in famous for k in (2, 3, 4))
+
+
+@functools.cache
+def _heads(famous: frozenset[str]) -> frozenset[str]:
+    """The first two characters of every famous name (one set lookup rules most out)."""
+    return frozenset(name[:2] for name in famous)
 
 
 def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:

@@ -37,8 +37,10 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
 def _stop_ends_at(text: str, k: int, t: NameTables) -> bool:
     """A stop word ends at ``k`` — a one-character one only when it is not the start of a
     word running on (经｜济学家 is no stop: 经济)."""
-    stop = next((w for w in t.title_stops if text.endswith(w, 0, k)), None)
-    return stop is not None and (len(stop) > 1 or not crosses_start(text, k))
+    if not text.endswith(t.title_stops, 0, k):  # one C call: most positions end no stop
+        return False
+    stop = next(w for w in t.title_stops if text.endswith(w, 0, k))
+    return len(stop) > 1 or not crosses_start(text, k)
 
 
 def _clean(title: str, t: NameTables) -> str:
