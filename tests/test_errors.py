@@ -130,6 +130,8 @@ def test_strict_pages_raise_for_the_first_page_with_warnings() -> None:
         ("A08│孟州新闻2023年3月7日 星期二\n\n本报讯 某地召开会议。\n", "no-headline", (3,)),
         ("A08│孟州新闻2023年3月7日 星期二\n\n本报讯 13月45日，某地召开会议。\n\n开会\n",
          "unresolved-date", (3,)),
+        ("A08│孟州新闻2023年3月7日 星期二\n\n本报讯 3月7日（周三），某地召开会议。\n\n开会\n",
+         "weekday-mismatch", (3,)),
         (HEADERLESS, "header-missing", (1,)),
         ("A08│孟州新闻2023年3月7日 星期二\nA09│孟州新闻2023年3月7日 星期二\n\n本报讯 某地召开会议。\n",
          "several-headers", (1, 2)),

@@ -293,21 +293,21 @@ def test_card_lead_is_the_start_of_the_body_and_full_text_follows() -> None:
     assert [p.text() for p in card.one("details").find_all("p")] == list(article.paragraphs)
 
 
-def test_card_dates_read_fields_the_model_may_gain() -> None:
-    """date_end, time and date_precision, where a model has them, join the date row."""
-
-    @attrs.frozen
-    class Later(Article):  # stands for a model with the fields other branches are adding
-        date_end: dt.date | None = None
-        time: dt.time | None = None
-        date_precision: str | None = None
-
-    base = parse_pages(ODD_PAGE)[0].articles[0]
-    later = Later(**{f.name: getattr(base, f.name) for f in attrs.fields(Article)},
-                  date_end=dt.date(2024, 5, 13), time=dt.time(9, 30), date_precision="day")  # fmt: skip
+@pytest.mark.parametrize(
+    ("changes", "shown"),
+    [
+        ({"date_end": dt.date(2024, 5, 13), "time": dt.time(9, 30)}, "2024-05-12 – 2024-05-13 上午 09:30"),
+        ({"time": dt.time(10, 0), "time_approximate": True}, "2024-05-12 上午 ≈10:00"),
+        ({"date_end": dt.date(2024, 5, 20), "date_precision": "part-of-month"}, "2024-05-12 – 2024-05-20 上午 (part-of-month)"),
+        ({"date_precision": "day"}, "2024-05-12 上午"),
+    ],
+)
+def test_card_date_row_shows_span_time_and_a_coarse_precision(changes: dict[str, object], shown: str) -> None:
+    """date_end, the clock time (≈ when approximate) and a precision coarser than a day join the date row."""
     from jzdaily._view._cards import card_fields
 
-    assert dict(card_fields(later))["date"] == "2024-05-12 – 2024-05-13 上午 09:30:00 (day)"
+    article = attrs.evolve(parse_pages(ODD_PAGE)[0].articles[0], **changes)
+    assert dict(card_fields(article))["date"] == shown
 
 
 def test_warnings_mark_their_lines_and_their_card() -> None:

@@ -46,6 +46,8 @@ def _full_objects() -> list[Any]:
         kind=ArticleKind.PHOTO, headline="标题", paragraphs=("第一段。", "第二段。"),
         source_lines=(5, 6, 8), subtitle="——副题", column="政务简报", dateline=dateline,
         date=dt.date(2023, 3, 5), time_of_day="上午", relative_date="日前", authors=("戊",),
+        date_end=dt.date(2023, 3, 10), date_precision="part-of-month", time=dt.time(14, 30),
+        time_approximate=True,
         photographers=("己", "庚"), photo_arrow="left", id="2023-03-07/A08/01",
     )  # fmt: skip
     fragment = Fragment(FragmentKind.COLUMN, "政务简报", (9,))

@@ -174,11 +174,8 @@ def build_article(
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
     if event.date is None and event.relative is None and dateline and dateline.source:
         fallback = find_event_date(dateline.source, issue)  # 本报郑州3月5日电
-        event = attrs.evolve(fallback, invalid=fallback.invalid or event.invalid)  # keep 13月45日
-    if event.invalid and event.date is None:
-        warnings.append(ParseWarning(
-            "unresolved-date", f"date {event.invalid!r} names no real day", lines[:1]
-        ))  # fmt: skip
+        event = fallback._replace(invalid=fallback.invalid or event.invalid)  # keep 13月45日
+    warnings += [ParseWarning(code, text, lines[:1]) for code, text in event.problems()]
     if headline is None and kind in (ArticleKind.NEWS, ArticleKind.COMMENTARY):
         warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
     if not paragraphs:
@@ -193,6 +190,10 @@ def build_article(
         date=event.date,
         time_of_day=event.time_of_day,
         relative_date=event.relative,
+        date_end=event.date_end,
+        date_precision=event.precision,
+        time=event.time,
+        time_approximate=event.time_approximate,
         authors=tuple(reading.authors),
         photographers=tuple(reading.photographers),
         photo_arrow=arrow,

@@ -20,6 +20,7 @@ from jzdaily._frozen import FrozenMap
 __all__ = [
     "Article",
     "ArticleKind",
+    "DatePrecision",
     "Dateline",
     "Fragment",
     "FragmentKind",
@@ -29,6 +30,9 @@ __all__ = [
 ]
 
 PhotoArrow = Literal["left", "right", "up", "down"]
+# How precisely the lead gives the event date: one day (or a range of days), part of a month
+# (3月上旬, 2月底), a whole month (2022年9月), or approximately (春节期间, 元旦前夕).
+DatePrecision = Literal["day", "part-of-month", "month", "approximate"]
 
 
 class _ValueEnum(str, enum.Enum):
@@ -59,9 +63,12 @@ class FragmentKind(_ValueEnum):
 
 
 def json_value(value: Any) -> Any:
-    """A value as JSON has it: dates as ISO strings, enums as their values, else unchanged."""
+    """A value as JSON has it: dates as ISO strings, clock times as HH:MM, enums as their
+    values, else unchanged."""
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
     if isinstance(value, enum.Enum):
         return value.value
     return value
@@ -133,6 +140,10 @@ def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
+def _time(value: str | None) -> dt.time | None:
+    return None if value is None else dt.time.fromisoformat(value)
+
+
 def _strs(values: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
@@ -196,7 +207,11 @@ class Article:
     dateline: Dateline | None = None
     date: dt.date | None = None  # the event date, resolved against the issue date
     time_of_day: str | None = None  # 上午, 下午, 晚上 … as printed after the date
-    relative_date: str | None = None  # 近日, 日前, 昨天 … as printed
+    relative_date: str | None = None  # 近日, 日前, 昨天, 上周五 … as printed
+    date_end: dt.date | None = None  # last day the lead's date can mean (= date for one day)
+    date_precision: DatePrecision | None = None  # None when there is no date
+    time: dt.time | None = None  # clock time printed with the date: 14时30分, 下午3时
+    time_approximate: bool = False  # the clock time is approximate: 10时许, 8时左右
     authors: tuple[str, ...] = ()  # trailing （甲 乙） byline or □ signature
     photographers: tuple[str, ...] = ()  # names in a "… 摄" credit
     photo_arrow: PhotoArrow | None = None  # direction of the caption's ⬅/➡ marker
@@ -230,6 +245,10 @@ class Article:
             date=_date(data.get("date")),
             time_of_day=data.get("time_of_day"),
             relative_date=data.get("relative_date"),
+            date_end=_date(data.get("date_end")),
+            date_precision=data.get("date_precision"),
+            time=_time(data.get("time")),
+            time_approximate=bool(data.get("time_approximate", False)),
             authors=_strs(data.get("authors")),
             photographers=_strs(data.get("photographers")),
             photo_arrow=data.get("photo_arrow"),

@@ -82,8 +82,8 @@ _ENTITY_CALL = (
     "import warnings\n"
     "before = list(warnings.filters)\n"
     "import jzdaily\n"
-    "found = jzdaily.people('副县长王某某出席会议。')\n"
-    "assert [p.name for p in found] == ['王某某'], found\n"
+    "found = jzdaily.people('副县长甄秋实出席会议。')\n"
+    "assert [p.name for p in found] == ['甄秋实'], found\n"
     "assert warnings.filters == before, 'filters changed for the caller'\n"
     "warnings.warn('the caller still sees its own', UserWarning)\n"
 )

@@ -48,7 +48,8 @@ def test_read_name(text: str, name: str | None) -> None:
         ("甲乙出席", 2, END_FOLLOWER),
         ("甲乙交流", 2, END_FOLLOWER),
         ("甲乙工作", 2, END_WORD),
-        ("甲乙丁戊", 2, 0),
+        ("甲乙丁戊", 2, END_WORD),  # 丁 is a frequent word of its own
+        ("甲乙丐丐", 2, 0),
     ],
 )
 def test_end_score(text: str, end: int, score: int) -> None:
@@ -77,6 +78,17 @@ def test_left_edge(text: str, start: int, edge: bool) -> None:
     assert left_edge(text, start, name_tables()) is edge
 
 
-@pytest.mark.parametrize(("word", "common"), [("大家", True), ("钱德宝", False)])
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("大家", True),  # a common word
+        ("钱德宝", False),  # an ordinary invented name
+        ("常常", True),  # a doubled character
+        ("揭牌", True),  # characters unlike a name's
+        ("督导中", True),
+        ("任弼时", False),  # a famous name jieba's dictionary tags: never vetoed
+    ],
+)
 def test_vetoed(word: str, common: bool) -> None:
-    assert vetoed(word) is common
+    """A candidate that is a word, a doubled character or unlike a name is vetoed."""
+    assert vetoed(word, name_tables()) is common

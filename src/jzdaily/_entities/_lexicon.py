@@ -8,17 +8,23 @@ name ends (…总经理甲乙丙｜交流座谈). jieba's segmenter and ``posseg
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import re
 import threading
 import warnings
 from collections.abc import Iterator, Mapping
 
 from jzdaily._entities._cache import cache_dir
 
-__all__ = ["frequencies", "word_freq"]
+__all__ = ["dictionary_names", "dictionary_places", "frequencies", "word_freq"]
 
 _LOCK = threading.Lock()
 _FREQ: Mapping[str, int] | None = None
+# A line of jieba's dict.txt tagged as a person's name: ``word freq nr`` or ``… nrfg``.
+_NAME_LINE = re.compile(r"^(?P<word>\S{2,4}) (?P<freq>\d+) nr(?P<full>fg)?$", re.MULTILINE)
+_PLACE_LINE = re.compile(r"^(?P<word>\S{2,4}) \d+ ns$", re.MULTILINE)
+_TAGGED_NAME_FREQ = 50  # plain ``nr`` entries rarer than this are mostly noise
 
 # Where jieba's own warnings come from: its modules (``jieba._compat``), or, for warnings
 # raised while Python compiles its source, the file path without ``.py``
@@ -81,4 +87,35 @@ def _load() -> Mapping[str, int]:
 
 def word_freq(word: str) -> int:
     """How often jieba's dictionary has ``word`` as a word; 0 when it is not a word."""
-    return frequencies().get(word, 0) or 0
+    return (_FREQ if _FREQ is not None else frequencies()).get(word, 0) or 0
+
+
+@functools.cache
+def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    frequencies()
+    import jieba
+
+    with jieba.dt.get_dict_file() as file:
+        source = file.read().decode("utf-8")
+    full, plain = set(), set()
+    for m in _NAME_LINE.finditer(source):
+        if m["full"]:
+            full.add(m["word"])
+        elif len(m["word"]) >= 3 and int(m["freq"]) >= _TAGGED_NAME_FREQ:
+            plain.add(m["word"])
+    places = frozenset(m["word"] for m in _PLACE_LINE.finditer(source))
+    return frozenset(full), frozenset(plain), places
+
+
+def dictionary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names jieba's dictionary tags as people's: its ``nrfg`` entries (famous full names,
+    such as those of state leaders), and its ``nr`` words of three or four characters seen
+    50 times or more (noisier: 吉普车 and 后继者 are among them). Read once from the
+    installed ``dict.txt``."""
+    full, plain, _ = _tagged()
+    return full, plain
+
+
+def dictionary_places() -> frozenset[str]:
+    """Words of two to four characters jieba's dictionary tags as places (``ns``)."""
+    return _tagged()[2]

@@ -2,49 +2,80 @@
 
 Where a name ends is the hard part of unspaced Chinese (甲乙丙参加 vs 甲乙｜所作). A
 candidate end is scored by what follows it: a break or non-Chinese character is best, then
-a word that typically follows names (参加, 表示, 等), then any dictionary word.
+a word that typically follows names (参加, 表示, 等), then any dictionary word; between
+ends that score alike, the candidate whose characters are likelier in names (jieba's HMM
+emission tables, ``_likeness``) wins: 低保户甲乙丙｜家, 民警甲乙｜正驾车.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from jzdaily._clean import is_han
-from jzdaily._entities._lexicon import word_freq
-from jzdaily._entities._resources import NameTables
+from jzdaily._entities._lexicon import dictionary_names, dictionary_places, word_freq
+from jzdaily._entities._likeness import likeness
+from jzdaily._entities._places import known_units
+from jzdaily._entities._resources import NameTables, json_table
 
 __all__ = [
     "COMMON_WORD_FREQ",
+    "CROSSING_FREQ",
     "END_BREAK",
     "END_FOLLOWER",
     "END_WORD",
+    "MIN_LIKENESS",
+    "crosses_end",
+    "crosses_start",
+    "crossing_freq",
     "end_score",
+    "is_place",
+    "known_name",
     "left_edge",
     "name_ends",
     "read_name",
     "vetoed",
 ]
 
+CREDIT_TAIL = ("/图", "／图")
 END_BREAK = 3  # punctuation, end of text, digits
 END_FOLLOWER = 2  # a word from name_followers.txt
 END_WORD = 1  # some dictionary word starts here
-COMMON_WORD_FREQ = 500  # a candidate this frequent in jieba's dictionary is a word, not a name
+COMMON_WORD_FREQ = 30  # a candidate this frequent in jieba's dictionary is a word, not a name
+FRAMED_WORD_FREQ = 500  # the same right after an official title or in a list of names
+CROSSING_FREQ = 50  # a word this frequent running across a name's end breaks the name
+GIVEN_WORD_FREQ = 500  # a tagged name whose given part is this common a word is a word (安乐窝)
 WEAK_GIVEN_FREQ = 100  # with a weak surname (和, 于 …) the given name must be rarer than this
+MIN_LIKENESS = 0.5  # below this a candidate's characters read as a phrase (揭牌, 束手, 都在)
+FRAMED_LIKENESS = -1.0  # the same right after an official title or in a list of names
+KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like
+_SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
 def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
-    """Ends of name-shaped spans starting at ``start``, longest first."""
+    """Ends of name-shaped spans starting at ``start``, longest first.
+
+    None when the surname is followed by a form of address (甲先生, 乙某): the paper's way
+    of not naming someone.
+    """
     ends: set[int] = set()
     for sur_len in (2, 1):
         surname = text[start : start + sur_len]
         known = t.compound_surnames if sur_len == 2 else t.surnames
         if len(surname) != sur_len or surname not in known:
             continue
+        if text.startswith(t.address_terms, start + sur_len):
+            return
+        title = t.title_words.match(text, start + sur_len)
+        if title is not None and len(title.group()) > 1:
+            return  # 甲主任, 乙书记: a surname and a title, not a name
         for given_len in (2, 1):
             end = start + sur_len + given_len
             given = text[start + sur_len : end]
-            if len(given) == given_len and all(is_han(c) and c not in t.not_given for c in given):
-                ends.add(end)
+            shaped = all(is_han(c) and c not in t.not_given for c in given)
+            credit = given.endswith("文") and text.startswith(CREDIT_TAIL, end)
+            if len(given) == given_len and shaped and not credit:
+                ends.add(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
     yield from sorted(ends, reverse=True)
 
 
@@ -54,14 +85,114 @@ def end_score(text: str, end: int, t: NameTables) -> int:
         return END_BREAK
     if text.startswith(t.followers, end):
         return END_FOLLOWER
-    if any(word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)):
+    if _word_at(text, end) or word_freq(text[end]) >= _SINGLE_WORD_FREQ:
         return END_WORD
     return 0
 
 
-def vetoed(name: str, *, max_freq: int = COMMON_WORD_FREQ) -> bool:
-    """A common word (双方, 高度) rather than a name."""
-    return word_freq(name) >= max_freq
+def _word_at(text: str, end: int) -> int:
+    """The frequency of the most frequent word of 2–4 characters starting at ``end``."""
+    return max(
+        (word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)), default=0
+    )
+
+
+def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
+    """True when a word running from inside the candidate past its end is more frequent
+    than any word starting at its end (甲乙｜笑眯眯: 笑眯眯; 甲乙丙｜家里 is fine), or, if
+    ``strict``, when there is any such word at all."""
+    after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
+    floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
+    if any(word_freq(text[start:stop]) >= floor for stop in range(end + 1, start + 7)):
+        return True  # the candidate begins a longer word (融会贯｜通, a place name)
+    for inner in range(start + 1, end):
+        for stop in range(end + 1, min(len(text), inner + 4) + 1):
+            freq = word_freq(text[inner:stop])
+            if freq >= floor and freq > 2 * after:
+                return True
+    return False
+
+
+_PLACE_ENDS = "省市县区镇乡村"
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """Known divisions by name and by their short form (孟州市, 孟州)."""
+    names = set(known_units())
+    for row in json_table("divisions.json")["units"]:
+        names.update(row.get("aliases", ()))
+    return frozenset(names)
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """True for a known division (孟州, 修武县) or a dictionary place name ending in 县, 区 …
+    at or one character past the candidate's end (甲乙县代表队, 甲乙｜区长青路)."""
+    if text[start:end] in _units() or text[start:end] in dictionary_places():
+        return True
+    if any(text[start:stop] in _units() for stop in range(start + 2, end)):
+        return True  # a known division and more: 焦作｜青年…
+    return any(
+        text[stop - 1] in _PLACE_ENDS and word_freq(text[start:stop])
+        for stop in (end, end + 1)
+        if stop <= len(text)
+    )
+
+
+def crossing_freq(text: str, start: int) -> int:
+    """The frequency of the most frequent word of two to four characters that runs from
+    before ``start`` past it (画龙｜点睛: 画龙点睛; 群策｜群力); 0 if there is none."""
+    return max(
+        (
+            word_freq(text[begin:stop])
+            for begin in range(max(0, start - 3), start)
+            for stop in range(start + 1, min(len(text), begin + 4) + 1)
+        ),
+        default=0,
+    )
+
+
+def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
+    """True when some dictionary word more frequent than ``above`` runs from before
+    ``start`` past it."""
+    for begin in range(max(0, start - 3), start):
+        for stop in range(start + 1, min(len(text), begin + 4) + 1):
+            if word_freq(text[begin:stop]) > above:
+                return True
+    return False
+
+
+def known_name(name: str, *, famous_only: bool = False) -> bool:
+    """A name jieba's dictionary tags as a person's: a famous full name (``nrfg``), or a
+    frequent plain ``nr`` entry. Those are noisy (吉普车 is one), so with ``famous_only``
+    a plain entry counts only when it has three characters that are clearly name-like."""
+    full, plain = dictionary_names()
+    if name in full:
+        return True
+    if famous_only:
+        return name in plain and len(name) == 3 and likeness(name) >= KNOWN_LIKENESS
+    return name in plain
+
+
+def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
+    """A common word (双方, 高度), a doubled character (常常), or a string whose characters
+    are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
+    as famous people's are never vetoed.
+
+    ``framed``: an official title or a list of names stands right before the candidate,
+    so only frequent words are vetoed, jieba's plain ``nr`` tags are trusted and the
+    characters need be only a little name-like.
+    """
+    full, plain = dictionary_names()
+    if name in full or (framed and name in plain):
+        return False
+    if len(name) == 2 and name[0] == name[1]:
+        return True
+    if word_freq(name) >= (FRAMED_WORD_FREQ if framed else COMMON_WORD_FREQ):
+        given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
+        parts = (name[:2], given)  # a tagged name is a word if part of it is (安乐｜窝)
+        return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
+    return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
 def _weak_ok(name: str, score: int, t: NameTables) -> bool:
@@ -81,25 +212,44 @@ def read_name(
     t: NameTables,
     *,
     min_score: int = END_WORD,
-    max_freq: int = COMMON_WORD_FREQ,
+    framed: bool = False,
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
 
-    The best end has the highest score; between two ends before follower words the
-    longer follower wins (甲乙｜陪同, not 甲乙陪｜同); otherwise the longer name wins.
+    The best end has the highest score, then the most name-like characters (a word of
+    two or more characters after it counts a little more than a one-character one); between
+    two ends before follower words the longer follower wins (甲乙｜陪同, not 甲乙陪｜同).
     """
-    best: tuple[int, int, int] | None = None
+    best: tuple[float, int] | None = None
+    followers: dict[int, int] = {}
+    ranks: dict[int, float] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, max_freq=max_freq):
+        if vetoed(name, t, framed=framed) or crosses_end(text, start, end):
+            continue
+        if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue
         score = end_score(text, end, t)
         if score < min_score or not _weak_ok(name, score, t):
             continue
-        rank = (score, _follower_length(text, end, t) if score == END_FOLLOWER else 0, end)
-        if best is None or rank[:2] > best[:2]:
+        if score == END_FOLLOWER:
+            followers[end] = _follower_length(text, end, t)
+        bonus = _WORD_BONUS if score == END_WORD and _word_at(text, end) else 0.0
+        given = len(name) - (2 if name[:2] in t.compound_surnames and len(name) > 2 else 1)
+        rank = (score * _TIER + bonus + likeness(name) + _TWO_CHAR_GIVEN * (given == 2), end)
+        ranks[end] = rank[0]
+        if best is None or rank > best:
             best = rank
-    return None if best is None else best[2]
+    if len(followers) > 1:  # 甲乙｜陪同 beats 甲乙陪｜同: the longer follower word decides,
+        return max(followers, key=lambda end: (followers[end], ranks[end]))  # then the rank
+    if best is not None and any(f < best[1] < f + n for f, n in followers.items()):
+        return max(followers)  # 甲乙｜通讯员, not 甲乙通｜讯员: no name ends inside a follower
+    return None if best is None else best[1]
+
+
+_TIER = 2.0  # one step of end score outweighs this much likeness
+_WORD_BONUS = 1.0  # a word of two or more characters after the name, over a single one
+_TWO_CHAR_GIVEN = 1.0  # most given names have two characters: a prior for the longer reading
 
 
 def left_edge(text: str, start: int, t: NameTables) -> bool:

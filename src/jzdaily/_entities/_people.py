@@ -3,34 +3,70 @@
 Rules run in order and later ones may use what earlier ones found; a name found by any
 rule is then counted everywhere it is printed in the text.
 
-1. ``titled``: a title word, then a name (…分行行长甲乙丙, 市委常委、副市长甲乙).
-2. ``listed``: names joined by 、 after a found name (区领导甲、乙、丙出席).
-3. ``title_after``: a name, then 书记/总书记/同志 (和甲乙丙书记).
-4. ``speaking``: a bare name at the start of a clause, then a verb (，甲乙丙指出).
+1. ``titled``: a title or role word, then a name (…分行行长甲乙丙, 村民甲乙丙说).
+   ``introduced``: an age or a word such as 名叫, 妻子, then a name (67岁的甲乙丙).
+2. ``listed``: names joined by 、 after a found name (区领导甲、乙、丙出席), going on past a
+   name it cannot read when the list has a list title.
+3. ``title_after``: a name, then 书记/市长/同志 … (和甲乙丙书记, 在甲乙丙市长的带领下).
+4. ``speaking``: a bare name at the start of a clause, then a verb (，甲乙丙指出, 甲乙当选).
+5. ``bare_list``: two or more name-shaped items joined by 、 with nothing before them
+   (会上，甲乙丙、丁戊己在主席台就座), when they read as names together.
+6. ``unframed``: a name with no frame at all, from how name-like its characters are,
+   checked at word edges (甲乙丙和丁戊己一起来到村委会).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
+from jzdaily._entities._lexicon import dictionary_names, word_freq
+from jzdaily._entities._likeness import SURNAME_FLOOR, char_ratios, likeness
 from jzdaily._entities._names import (
     COMMON_WORD_FREQ,
     END_FOLLOWER,
+    END_WORD,
+    crosses_end,
+    crosses_start,
+    end_score,
+    is_place,
+    known_name,
     left_edge,
     name_ends,
     read_name,
     vetoed,
 )
 from jzdaily._entities._resources import NameTables, name_tables, words_regex
-from jzdaily._entities._text import Squeezed
-from jzdaily._entities._titles import is_group_title, title_chain
+from jzdaily._entities._text import BREAKS, Squeezed
+from jzdaily._entities._titles import MAX_TITLE, is_group_title, title_chain
 from jzdaily._entities._types import Person
 
 __all__ = ["RULES", "Hit", "find_people"]
 
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
+LIST_LIKENESS = 2.0
+SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
+MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
+FRAMING_LIST = 4  # a bare list this long frames its items as a title does
+TITLE_BRIDGES = "的:："  # between a title and its name: 主任的甲乙丙, 常委：甲乙丙、…
+LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
+JOINED_LIKENESS = (
+    3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
+)
+UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
+UNFRAMED_LIKENESS = 5.5
+_END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
+_EDGE_DISCOUNT = 1.0  # and this much after a break or a word such as 和, 了, 在
+_SHORT_PENALTY = 1.5  # a two-character name (钟鸣, 金桂 are words too) needs this much more
+UNFRAMED_GIVEN_FREQ = 500  # nor a surname before a word this common
+ADDRESS_PREFIXES = "老小阿"  # 老甲家, 小乙: a surname addressed, not a full name
+UNFRAMED_HEAD_FREQ = 300  # a surname and given character this common as a word start no name
+_UNFRAMED_FLOOR = UNFRAMED_LIKENESS - 2 * _END_DISCOUNT - _EDGE_DISCOUNT
+LIST_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})(?=、)")
+BARE_LIST = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,4})(?P<rest>(?:、[\u4e00-\u9fff]{2,4})+)")
 
 
 @attrs.frozen
@@ -48,35 +84,191 @@ Rule = Callable[[str, NameTables, list[Hit]], Iterable[Hit]]
 
 
 def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """A title word followed by a name."""
+    """A title word followed by a name; or by 的 and a name (时任…主任的甲乙丙); or by a
+    colon and a list of names (市委常委：甲乙丙、丁戊己)."""
     for match in t.title_words.finditer(text):
-        end = read_name(text, match.end(), t)
-        if end is None:
+        if crosses_start(text, match.end(), above=word_freq(match.group())):
+            continue  # the title word is part of a commoner one: 学生｜会 (学生会)
+        official = match.group() not in t.roles  # after an official title any end will do
+        start = match.end()
+        if text[start : start + 1] in TITLE_BRIDGES:
+            start += 1
+            official = False
+        end = read_name(text, start, t, min_score=0 if official else END_WORD, framed=official)
+        if end is None or (start > match.end() and not _bridged(text, match.end(), end)):
             continue
         titles = title_chain(text, match.start(), match.end(), t)
+        before = [hit.end for hit in found if match.start() - MAX_TITLE < hit.end <= match.start()]
+        if titles and before and text.rfind(titles[-1], 0, match.end()) < max(before):
+            titles = (text[max(before) : match.end()],)  # a title never runs across a name
         group = titles[-1] if titles and is_group_title(titles[-1], t) else None
-        yield Hit(text[match.end() : end], match.end(), end, titles, group)
+        yield Hit(text[start:end], start, end, titles, group)
+
+
+def _bridged(text: str, bridge: int, end: int) -> bool:
+    """A name after 的 must end at a break; one after a colon must open a list."""
+    if text[bridge] == "的":
+        return end >= len(text) or text[end] in BREAKS or text[end] in "‘“"
+    return text[end : end + 1] == "、"
+
+
+def introduced(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """A name after a word that introduces a person with no title: 67岁的甲乙丙, 名叫甲乙丙."""
+    for match in t.introducers.finditer(text):
+        if crosses_start(text, match.end()):
+            continue  # 母亲｜节: the word is part of another
+        end = read_name(text, match.end(), t, framed=True)
+        if end is not None and text[match.end()] not in t.weak_surnames:
+            yield Hit(text[match.end() : end], match.end(), end)
 
 
 def listed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
-    """Names joined by 、 to a found name; they share a list title such as 区领导."""
+    """Names joined by 、 (or a last one by 和, 及, 与) to a titled name share its titles:
+    区领导甲、乙、丙出席, 民警甲乙和丙丁赶到.
+
+    After a list title (区领导) an item the name reader cannot read (an unknown surname)
+    is still taken when it is two to four Chinese characters between two 、.
+    """
     taken = {hit.start for hit in found}
     for hit in list(found):
         end = hit.end
-        while end < len(text) and text[end] == "、" and end + 1 not in taken:
-            next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+        while end < len(text) and end + 1 not in taken:
+            if text[end] == "、":
+                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER, framed=True)
+                if next_end is None and hit.group:
+                    next_end = _list_item(text, end + 1)
+            elif text[end] in LAST_JOINERS:
+                next_end = read_name(text, end + 1, t, min_score=END_FOLLOWER)
+                if next_end is not None and likeness(text[end + 1 : next_end]) < JOINED_LIKENESS:
+                    next_end = None
+            else:
+                break
             if next_end is None:
                 break
-            titles = (hit.group,) if hit.group else ()
-            yield Hit(text[end + 1 : next_end], end + 1, next_end, titles, hit.group)
+            yield Hit(text[end + 1 : next_end], end + 1, next_end, hit.titles, hit.group)
             taken.add(end + 1)
             end = next_end
+
+
+def _list_item(text: str, start: int) -> int | None:
+    """The end of a 2–4 character Chinese item followed by 、, or None."""
+    match = LIST_ITEM.match(text, start)
+    return match.end("item") if match else None
+
+
+def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """Two or more name-shaped items joined by 、, read as names together: the first is
+    the end of the clause before the first 、 (会上，|甲乙丙、丁戊…), the last is read like
+    any name; every item is a surname and a given name that is no word, and the items are
+    name-like on average."""
+    if "、" not in text:
+        return
+    for match in BARE_LIST.finditer(text):
+        first = _first_item(text, match.start(), match.end("first"), t)
+        if first is None:
+            continue
+        spans = [first]
+        pos = match.end("first") + 1
+        items = match.group("rest")[1:].split("、")
+        for item in items[:-1]:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        last_end = read_name(text, pos, t)
+        if last_end is None:
+            continue
+        spans.append((pos, last_end))
+        names = [text[a:b] for a, b in spans]
+        framed = len(spans) >= FRAMING_LIST
+        shaped = all(
+            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t, framed=framed)
+            for a, b in spans
+        )
+        if not shaped:
+            continue
+        scores = [likeness(name) for name in names]
+        if framed:
+            scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
+        bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
+        if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
+            for (a, b), name in zip(spans, names, strict=True):
+                yield Hit(name, a, b)
+
+
+def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, int] | None:
+    """The name that ends a list's first chunk (会上，甲乙丙 → 甲乙丙), or None."""
+    for start in (end - 3, end - 2, end - 4):
+        if start < begin or end not in set(name_ends(text, start, t)):
+            continue
+        if left_edge(text, start, t) or not crosses_start(text, start):
+            return start, end
+    return None
+
+
+def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
+    """A name printed with no title, list or verb: name-like characters at word edges.
+
+    The candidate (read like any name, its end chosen by what follows) must not be a
+    word, a place or part of a longer word, and its characters must be clearly name-like:
+    the bar is lower where a break or a word that follows names stands after it, and
+    where a break stands before it.
+    """
+    covered = {i for hit in found for i in range(hit.start, hit.end)}
+    full, _ = dictionary_names()
+    for match in t.strong_surname.finditer(text):
+        start = match.start()
+        if start in covered or not _may_be_name(text, start, full):
+            continue  # cheap bound first: most surname characters start no name here
+        if crosses_start(text, start):
+            continue
+        end = read_name(text, start, t)
+        if end is None:
+            continue
+        name = text[start:end]
+        if crosses_end(text, start, end, strict=True):
+            continue  # part of a longer word: 欢天｜喜地, 欢欢｜喜喜
+        if name.endswith(t.not_after):
+            continue  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
+        known = known_name(name, famous_only=True)
+        if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
+            continue  # a word (后继者), however name-like its characters
+        if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
+            continue  # a word and one more character (石榴｜红, 白菜｜心)
+        if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
+            continue  # a character and a common word (方｜便利)
+        if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
+            continue  # 老甲, 小乙: a form of address
+        if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
+            continue  # one short item of a list that did not read as names (山青、水秀)
+        bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
+        bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
+        bar += _SHORT_PENALTY if len(name) == 2 else 0.0
+        if known or likeness(name) >= bar:
+            yield Hit(name, start, end)
+
+
+def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
+    """An upper bound: some span of 2–4 characters here is famous or likely enough."""
+    score = max(char_ratios(text[start])[0], SURNAME_FLOOR)  # as likeness() counts it
+    for char in text[start + 1 : start + 4]:
+        _, middle, last = char_ratios(char)
+        if score + last >= _UNFRAMED_FLOOR:
+            return True
+        score += middle
+    if text[start : start + 2] not in _heads(famous):
+        return False
+    return any(text[start : start + k] in famous for k in (2, 3, 4))
+
+
+@functools.cache
+def _heads(famous: frozenset[str]) -> frozenset[str]:
+    """The first two characters of every famous name (one set lookup rules most out)."""
+    return frozenset(name[:2] for name in famous)
 
 
 def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A name at a clause start, followed by a title such as 书记 (和甲乙丙书记)."""
     for match in t.after_name_titles.finditer(text):
-        hit = _name_before(text, match.start(), t)
+        hit = _name_before(text, match.start(), t, framed=True)
         if hit is not None:
             yield attrs.evolve(hit, titles=(match.group(),))
 
@@ -84,24 +276,28 @@ def title_after(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 def speaking(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A bare name at a clause start, followed by a verb such as 指出 or 介绍."""
     for match in t.speech.finditer(text):
+        if crosses_start(text, match.start()):
+            continue  # the verb is part of a longer word: 收｜获
         hit = _name_before(text, match.start(), t, max_freq=SPEAKER_MAX_FREQ)
         if hit is not None and hit.name[0] not in t.weak_surnames:
             yield hit
 
 
 def _name_before(
-    text: str, end: int, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ
+    text: str, end: int, t: NameTables, *, max_freq: int = COMMON_WORD_FREQ, framed: bool = False
 ) -> Hit | None:
     """The longest name ending at ``end`` that starts at a left edge."""
     for start in range(max(0, end - 4), end - 1):
         if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
             name = text[start:end]
-            if not vetoed(name, max_freq=max_freq):
+            known = known_name(name, famous_only=not framed)
+            common = word_freq(name) >= max_freq and not known
+            if not (vetoed(name, t, framed=framed) or common or is_place(text, start, end)):
                 return Hit(name, start, end)
     return None
 
 
-RULES: tuple[Rule, ...] = (titled, listed, title_after, speaking)
+RULES: tuple[Rule, ...] = (titled, introduced, listed, title_after, speaking, bare_list, unframed)
 
 
 def _overlaps(hit: Hit, kept: list[Hit]) -> bool:

@@ -16,6 +16,7 @@ from jzdaily._vocab import alternation, longest_first
 __all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
 
 _PACKAGE = "jzdaily"
+AGE = r"[0-9一二三四五六七八九十]+多?岁的"  # 67岁的, 七十多岁
 
 
 def _read(name: str) -> str:
@@ -57,19 +58,28 @@ class NameTables:
     title_strip: tuple[str, ...]
     speech: re.Pattern[str]
     after_name_titles: re.Pattern[str]
+    address_terms: tuple[str, ...]
+    not_after: tuple[str, ...]
+    roles: frozenset[str]  # role nouns (村民, 志愿者): weaker than official titles
+    introducers: re.Pattern[str]  # 名叫, 妻子, 67岁的 …: a name follows, with no title
+    strong_surname: re.Pattern[str]  # a surname that is not also a function word, or a compound
 
 
 @functools.cache
 def name_tables() -> NameTables:
     """Compile the person tables (once)."""
     surnames = words("surnames.txt")
-    titles = words("titles.txt")
+    titles = (*words("titles.txt"), *words("roles.txt"))
+    roles = frozenset(words("roles.txt")) - frozenset(words("titles.txt"))
     adverbs = alternation(words("speech_adverbs.txt"))
     verbs = alternation(words("speech_verbs.txt"))
+    weak = frozenset(words("weak_surnames.txt"))
+    strong = "".join(sorted(s for s in surnames if len(s) == 1 and s not in weak))
+    compound = alternation(s for s in surnames if len(s) == 2)
     return NameTables(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        weak_surnames=frozenset(words("weak_surnames.txt")),
+        weak_surnames=weak,
         not_given=frozenset(words("not_given_name.txt")),
         followers=longest_first(words("name_followers.txt")),
         preceders=longest_first(words("name_preceders.txt")),
@@ -80,4 +90,9 @@ def name_tables() -> NameTables:
         title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
+        address_terms=longest_first(words("address_terms.txt")),
+        not_after=longest_first(words("not_after_name.txt")),
+        roles=roles,
+        introducers=re.compile(f"{AGE}|{alternation(words('introducers.txt'))}"),
+        strong_surname=re.compile(f"(?=(?:{compound}|[{strong}]).)"),
     )

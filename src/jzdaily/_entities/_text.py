@@ -15,7 +15,7 @@ from jzdaily._model import Article
 __all__ = ["BREAKS", "Squeezed", "squeeze", "text_of"]
 
 # Characters that end a clause: a title, name or place never runs across them.
-BREAKS = frozenset("，。；：！？、,.;:!?●■□⬅➡…—《》【】")
+BREAKS = frozenset("，。；：！？、,.;:!?●■□⬅➡…—《》【】﹃﹄「」『』")
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ part of it (会议传达学习了｜市委书记). Titles joined by 、 before o
 from __future__ import annotations
 
 from jzdaily._clean import is_han
+from jzdaily._entities._names import crosses_start
 from jzdaily._entities._resources import NameTables
 from jzdaily._entities._text import BREAKS
 
@@ -22,12 +23,24 @@ def _title_start(text: str, end: int, word_start: int, t: NameTables) -> int | N
     limit = max(0, end - MAX_TITLE)
     k = word_start
     while k > 0:
-        if text[k - 1] in BREAKS or text.endswith(t.title_stops, 0, k):
+        if text[k - 1] == "》" and "《" in text[limit : k - 1]:
+            k = text.rindex("《", limit, k - 1)  # 《甲报》社会新闻部主任: a title may open
+            continue  # with the name of a paper or a book
+        if text[k - 1] in BREAKS or _stop_ends_at(text, k, t):
             return k
         if k == limit:
             return None
         k -= 1
     return 0
+
+
+def _stop_ends_at(text: str, k: int, t: NameTables) -> bool:
+    """A stop word ends at ``k`` — a one-character one only when it is not the start of a
+    word running on (经｜济学家 is no stop: 经济)."""
+    if not text.endswith(t.title_stops, 0, k):  # one C call: most positions end no stop
+        return False
+    stop = next(w for w in t.title_stops if text.endswith(w, 0, k))
+    return len(stop) > 1 or not crosses_start(text, k)
 
 
 def _clean(title: str, t: NameTables) -> str:
@@ -36,6 +49,10 @@ def _clean(title: str, t: NameTables) -> str:
     while i < len(title) and not (is_han(title[i]) or title[i] in "“（"):
         i += 1
     title = title[i:]
+    if title[:1] in "（(" and not any(c in title for c in "）)"):
+        title = title[1:]  # （记者甲乙: the bracket belongs to the dateline
+    if title.startswith("该") and len(title) > 2 and title[1] == title[2]:
+        title = title[2:]  # 该市市委副书记 → 市委副书记
     for word in t.title_strip:
         if title.startswith(word) and t.title_words.search(title[len(word) :]):
             return title[len(word) :]

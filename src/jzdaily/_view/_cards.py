@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
-from typing import Any
 
 import attrs
 
@@ -43,11 +42,6 @@ LEAD_CHARS = 120  # how much of the body a card shows before "full text"
 NAME_JOIN = "、"  # names as the paper lists them
 
 
-def _optional(obj: object, name: str) -> Any:
-    """A model field that may not exist yet in this version of the model."""
-    return getattr(obj, name, None)
-
-
 def _names(names: Iterable[str]) -> str | None:
     return NAME_JOIN.join(names) or None
 
@@ -59,16 +53,18 @@ def _iso(value: object) -> str | None:
 
 
 def _when(article: Article) -> str | None:
-    """Event date, its end, time and precision as the model has them: ``2023-03-04 上午``."""
+    """Event date, its end, time and a precision coarser than a day: ``2023-03-04 上午``."""
     start = _iso(article.date)
     if start is None:
         return None
-    end = _iso(_optional(article, "date_end"))
+    end = _iso(article.date_end)
     parts = [f"{start} – {end}" if end and end != start else start]
-    parts.extend(p for p in (article.time_of_day, _iso(_optional(article, "time"))) if p)
-    precision = _iso(_optional(article, "date_precision"))
-    if precision:
-        parts.append(f"({precision})")
+    clock = article.time.strftime("%H:%M") if article.time else None
+    if clock and article.time_approximate:
+        clock = "≈" + clock
+    parts.extend(p for p in (article.time_of_day, clock) if p)
+    if article.date_precision not in (None, "day"):
+        parts.append(f"({article.date_precision})")
     return " ".join(parts)
 
 

@@ -1,0 +1,126 @@
+"""The date regexes: module constants where the words are fixed, the rest built once from
+the vocabulary file (``_words.words``). Every part is a named group the readers look up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from jzdaily._dates._numbers import HOUR, NUM, YEAR
+from jzdaily._dates._words import words
+from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY, alternation
+
+__all__ = ["DATE_EXPRESSION", "SENTENCE_END", "TIME_OF_DAY", "Patterns", "patterns"]
+
+# The plain forms that open running text (used by the assembler, not only for event dates).
+DATE_EXPRESSION: Final = re.compile(
+    rf"(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月\s*(?P<day>{NUM})\s*[日号]"
+    rf"|(?P<relative>{alternation(RELATIVE_DAYS)})"
+)
+TIME_OF_DAY: Final = re.compile(rf"\s*(?P<time>{alternation(TIMES_OF_DAY)})")
+SENTENCE_END: Final = re.compile(r"[。！？!?；;]")
+_DASH: Final = r"(?:至|到|—+|–|－|-|~|～)"
+_WEEKDAY: Final = r"[一二三四五六日天]"
+_CLOCK: Final = (
+    rf"(?:(?P<hour>{HOUR})\s*[时点](?:\s*(?P<minute>{NUM})\s*分|(?P<half>半))?"
+    r"|(?P<hh>\d{1,2})\s*[:：]\s*(?P<mm>\d{2}))"
+)
+
+
+@attrs.frozen
+class Patterns:
+    """The compiled patterns the readers use, built from the vocabulary on first use."""
+
+    expression: re.Pattern[str]  # every date form; the form group (m.lastgroup) names its reader
+    after: re.Pattern[str]  # what may follow a date: （周二）, 上午, 10时30分许
+    clock_start: re.Pattern[str]  # a lead that opens with a clock time and no date
+    future: re.Pattern[str]  # 将于 / 定于 right before a phrase
+    since: re.Pattern[str]  # 以来 right after a phrase
+    lunar: re.Pattern[str]  # 农历 right before a month: not a Gregorian month
+    quoted: re.Pattern[str]  # quotations and titles, whose dates name something else
+
+
+def _year(p: str) -> str:
+    """An optional year: printed (2023年, 二〇二三年) or relative (今年); groups named p…."""
+    return (
+        rf"(?:(?P<{p}year>{YEAR})\s*年\s*|(?P<{p}year_word>{alternation(words().years)})\s*)?"
+    )
+
+
+def _month(p: str) -> str:
+    """A month: printed (3月, 三月) or relative (上月); groups named p…."""
+    return rf"(?:(?P<{p}month>{NUM})\s*月\s*|(?P<{p}month_word>{alternation(words().months)})\s*)"
+
+
+def _expression() -> re.Pattern[str]:
+    w = words()
+    day_range = (
+        rf"(?:\s*{_DASH}\s*(?:(?P<year_end>\d{{4}})\s*年\s*)?(?:(?P<month_end>{NUM})\s*月\s*)?"
+        rf"(?P<day_end>{NUM})\s*[日号])?"
+    )
+    qualifiers = alternation(w.qualifiers)
+    festival = (
+        rf"(?:[“\"](?P<nick>{alternation(w.festival_quoted)})[”\"]\s*"
+        rf"(?:{alternation(w.festival_names)})?"
+        rf"|(?P<festival>{alternation(w.festival_names)})"
+        rf"|(?P<short>{alternation(w.festival_shorts)})(?=\s*(?:{qualifiers})))"
+        rf"(?:\s*(?P<qualifier>{qualifiers}))?"
+    )
+    day_words = alternation([*RELATIVE_DAYS, *w.day_words])
+    weekday_words = alternation(w.weekday_words)
+    lunar_day = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?"
+    forms = (
+        rf"(?P<lunar_form>(?:农历\s*)?(?:(?P<lunar_month>{alternation(w.lunar_months)})月"
+        rf"(?P<lunar_day>{lunar_day})|大年(?P<new_year_day>初[一二三四五六七八九十]))"
+        r"(?![日号\d一二三四五六七八九十]))",
+        rf"(?P<day_form>{_year('d_')}{_month('d_')}(?P<day>{NUM})\s*[日号]{day_range})",
+        rf"(?P<part_form>{_year('p_')}{_month('p_')}(?P<part>{alternation(w.month_parts)})"
+        r"(?![\d一二三四五六七八九十]))",
+        rf"(?P<festival_form>{_year('f_')}(?:第\s*\d{{1,3}}\s*个\s*)?{festival})",
+        rf"(?P<month_form>{_year('m_')}(?:(?P<month_first>\d{{1,2}})\s*{_DASH}\s*)?{_month('m_')}份?"
+        rf"(?:{_DASH}\s*(?P<month_last>{NUM})\s*月份?)?"
+        r"(?![\d一二三四五六七八九十日号]))",
+        rf"(?P<week_form>(?P<week>{alternation(w.weeks)})\s*(?P<week_day>{_WEEKDAY}|末))",
+        rf"(?P<weekday_form>(?<![每\d一二三四五六七八九十两几数至到—~～-])"
+        rf"(?:{weekday_words})(?P<weekday>{_WEEKDAY})"
+        rf"(?!\s*{_DASH}\s*(?:{weekday_words})))",
+        rf"(?P<word_form>{day_words})",
+        r"(?P<bare_form>(?<![\d月年第每近前后这连续数约隔号.])(?P<bare_day>\d{1,2})\s*日"
+        r"(?:\s*" + _DASH + r"\s*(?P<bare_end>\d{1,2})\s*日)?(?![内游均前后以之里]))",
+    )
+    # Every form starts with one of these characters: the lookahead lets the scan skip the
+    # other positions at the cost of one set test (twenty times faster on real leads).
+    firsts = set("0123456789〇零一二三四五六七八九十“\"第农大")
+    for table in (w.years, w.months, w.weeks, w.weekday_words, w.festival_names, w.lunar_months,
+                  w.festival_shorts, w.day_words, RELATIVE_DAYS):  # fmt: skip
+        firsts |= {word[0] for word in table}
+    starts = "".join(sorted(map(re.escape, firsts)))
+    return re.compile(rf"(?=[{starts}])(?:{'|'.join(forms)})")
+
+
+@functools.cache
+def patterns() -> Patterns:
+    """All patterns, compiled once on first use."""
+    w = words()
+    weekday_words = alternation(w.weekday_words)
+    check = (
+        rf"(?:[（(]\s*(?P<check>(?:{weekday_words}){_WEEKDAY})\s*[)）]"
+        rf"|(?P<check_bare>星期{_WEEKDAY}))"
+    )
+    clock = rf"{_CLOCK}(?:\s*(?P<approx>{alternation(w.clock_approximate)}))?"
+    pod = rf"(?P<pod>{alternation(TIMES_OF_DAY)})"
+    nicks = alternation(w.festival_quoted)
+    return Patterns(
+        expression=_expression(),
+        # one whitespace run before each optional part: no two runs side by side to backtrack
+        after=re.compile(rf"\s*(?:{check}\s*)?(?:{pod}\s*)?(?:{clock})?"),
+        clock_start=re.compile(rf"\s*(?:{pod}\s*)?{clock}"),
+        future=re.compile(rf"(?:{alternation(w.future_markers)})\s*$"),
+        since=re.compile(rf"\s*(?:{alternation(w.since)})"),
+        lunar=re.compile(r"农历\s*$"),
+        quoted=re.compile(rf"“(?!(?:{nicks})”)[^“”]*”|《[^《》]*》|\"(?!(?:{nicks})\")[^\"]*\""),
+    )
