@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -59,6 +57,9 @@ class Words:
 
 
 def _load(name: str) -> Any:
+    import json  # here, on the first date read: at the top they would add to import jzdaily
+    from importlib import resources
+
     folder = resources.files("jzdaily").joinpath("data").joinpath("dates")
     text = folder.joinpath(name).read_text("utf-8")
     return json.loads(text)
