@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 
+from jzdaily._lazy import LazyPattern
 from jzdaily._model import Page
 from jzdaily._parse import parse_pages
 
@@ -21,7 +21,7 @@ StrPath = str | os.PathLike[str]
 # A year of the 1900s or 2000s, then month and day: either eight digits in a row, or the three
 # parts split by one separator used twice (-, /, \, _ or .). The look-arounds keep it from
 # matching inside a longer run of digits such as a page id or a timestamp.
-_DATE = re.compile(
+_DATE = LazyPattern(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})"
     r"(?:(?P<sep>[-/\\_.])(?P<m1>[0-9]{1,2})(?P=sep)(?P<d1>[0-9]{1,2})"
     r"|(?P<m2>[0-9]{2})(?P<d2>[0-9]{2}))"

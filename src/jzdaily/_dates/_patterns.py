@@ -12,17 +12,18 @@ import attrs
 
 from jzdaily._dates._numbers import HOUR, NUM, YEAR
 from jzdaily._dates._words import words
+from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import RELATIVE_DAYS, TIMES_OF_DAY, alternation
 
 __all__ = ["DATE_EXPRESSION", "SENTENCE_END", "TIME_OF_DAY", "Patterns", "patterns"]
 
 # The plain forms that open running text (used by the assembler, not only for event dates).
-DATE_EXPRESSION: Final = re.compile(
+DATE_EXPRESSION: Final = LazyPattern(
     rf"(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月\s*(?P<day>{NUM})\s*[日号]"
     rf"|(?P<relative>{alternation(RELATIVE_DAYS)})"
 )
-TIME_OF_DAY: Final = re.compile(rf"\s*(?P<time>{alternation(TIMES_OF_DAY)})")
-SENTENCE_END: Final = re.compile(r"[。！？!?；;]")
+TIME_OF_DAY: Final = LazyPattern(rf"\s*(?P<time>{alternation(TIMES_OF_DAY)})")
+SENTENCE_END: Final = LazyPattern(r"[。！？!?；;]")
 _DASH: Final = r"(?:至|到|—+|–|－|-|~|～)"
 _WEEKDAY: Final = r"[一二三四五六日天]"
 _CLOCK: Final = (
