@@ -122,3 +122,12 @@ def test_help_for_parse_pages_explains_input_errors_and_example() -> None:
         assert needed in doc, needed
     examples = doctest.DocTestParser().get_examples(doc)
     assert len(examples) >= 3
+
+
+def test_the_api_reference_covers_every_public_name() -> None:
+    """docs/api.md renders each name of jzdaily.__all__ from its docstring (::: jzdaily.X)."""
+    text = (ROOT / "docs" / "api.md").read_text("utf-8")
+    listed = re.findall(r"^::: jzdaily\.(\w+)$", text, re.M)
+    assert sorted(listed) == sorted(n for n in jzdaily.__all__ if n != "__version__")
+    nav = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert "api.md" in nav and "mkdocstrings" in nav
