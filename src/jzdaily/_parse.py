@@ -230,7 +230,7 @@ def parse_pages(
 
     Both jzdaily errors are also ``ValueError``.
 
-    Example:
+    Examples:
         >>> from jzdaily import parse_pages
         >>> (page,) = parse_pages(
         ...     "A01│要闻2031年5月6日 星期二\n"
