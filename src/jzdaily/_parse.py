@@ -205,10 +205,47 @@ def _page_dates(
 def parse_pages(
     text: Input, *, issue_date: dt.date | None = None, strict: bool = False
 ) -> tuple[Page, ...]:
-    """Parse every page in the input: str, or bytes in UTF-8 (with or without BOM) or GB18030.
+    r"""Parse every page in the input into typed pages, in input order.
 
-    Pages are cut at form feeds and at each printed page header. With ``strict=True`` a
-    page with warnings raises :class:`jzdaily.ParseError` instead.
+    Args:
+        text: the text a PDF extractor gave for one or more pages: ``str``, or ``bytes``
+            (also ``bytearray``, ``memoryview``) in UTF-8, with or without BOM, or GB18030
+            (which also reads GBK and GB2312); any newline style.
+        issue_date: a ``datetime.date`` (a ``datetime`` counts as its date) for pages that
+            print no date and have no dated page beside them in the input.
+        strict: raise :class:`jzdaily.ParseError` instead of returning pages with warnings.
+
+    Pages are cut at form feeds and at each printed page header. Every non-blank input line
+    belongs to exactly one article or fragment of the result; what the parser had to guess
+    is in each page's ``warnings`` (see the docs' errors and warnings page).
+
+    Returns:
+        A tuple of :class:`jzdaily.Page`, at least one (an empty input gives one page with an
+        ``empty-input`` warning).
+
+    Raises:
+        TypeError: ``text`` is not text or bytes, or ``issue_date`` is not a date or None.
+        jzdaily.DecodeError: the bytes are text in none of the accepted encodings.
+        jzdaily.ParseError: ``strict=True`` and a page has warnings.
+
+    Both jzdaily errors are also ``ValueError``.
+
+    Examples:
+        >>> from jzdaily import parse_pages
+        >>> (page,) = parse_pages(
+        ...     "A01│要闻2031年5月6日 星期二\n"
+        ...     "本报讯（记者王某）5月5日上午，某县召开植树大会。\n（某某）\n\n"
+        ...     "某县召开植树大会\n"
+        ... )
+        >>> page
+        Page(code='A01', date=2031-05-06, articles=1, warnings=0)
+        >>> article = page.articles[0]
+        >>> article.headline, article.date, article.time_of_day, article.authors
+        ('某县召开植树大会', datetime.date(2031, 5, 5), '上午', ('某某',))
+        >>> article.dateline.reporters
+        ('王某',)
+        >>> [w.code for w in parse_pages("今天天气很好。")[0].warnings if w.code == "not-a-page"]
+        ['not-a-page']
     """
     issue = _check_issue_date(issue_date)
     tags = classify(split_lines(decode(text)))
@@ -234,7 +271,11 @@ def _checked(pages: tuple[Page, ...], strict: bool) -> tuple[Page, ...]:
 def parse_page(
     text: Input, *, issue_date: dt.date | None = None, strict: bool = False
 ) -> Page:
-    """Parse one page; the whole input is read as a single page (no splitting)."""
+    """Parse the whole input as a single page (no splitting at headers or form feeds).
+
+    Takes the same arguments and raises the same errors as :func:`parse_pages`; returns one
+    :class:`jzdaily.Page`.
+    """
     issue = _check_issue_date(issue_date)
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
