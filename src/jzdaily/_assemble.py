@@ -12,18 +12,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from jzdaily._classify import CLOSING_ROLES, HEADER_ROLES, Role, Tag
-from jzdaily._clean import clean_line, ends_sentence
 from jzdaily._dates import opens_with_date
+from jzdaily._headlines import MAX_HEADLINE_LINES, headline_like, is_subtitle, is_vertical
 from jzdaily._model import FragmentKind
-from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS
+from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 
-__all__ = ["RawFragment", "RawPiece", "assemble", "headline_like"]
+__all__ = ["RawFragment", "RawPiece", "assemble"]
 
-_MIN_VERTICAL = 3  # single-character lines in a run before it reads as a vertical headline
-_MAX_HEADLINE_LINES = 4  # kicker, two main lines, subtitle
-_MAX_HEADLINE_CHARS = 60
-_MAX_HEADLINE_CLAUSES = 1  # ，or ；: running text has more
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
@@ -61,30 +56,6 @@ class _State(enum.Enum):
     CLOSED = enum.auto()  # a piece has its closing mark; its headline may follow
 
 
-def _compact(tags: Sequence[Tag]) -> str:
-    return "".join("".join(t.line.text.split()) for t in tags)
-
-
-def is_vertical(tags: Sequence[Tag]) -> bool:
-    return len(tags) >= _MIN_VERTICAL and all(t.role is Role.SINGLE for t in tags)
-
-
-def headline_like(tags: Sequence[Tag]) -> bool:
-    """Short, unpunctuated lines: a headline, a column label, a caption of decoration."""
-    if is_vertical(tags):
-        return True
-    if not tags or len(tags) > _MAX_HEADLINE_LINES:
-        return False
-    if any(t.role not in (Role.TEXT, Role.SINGLE, Role.COLUMN) for t in tags):
-        return False
-    text = _compact(tags)
-    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
-        return False
-    if text[-1] in CLAUSE_MARKS or text[-1] == "。" or opens_with_date(text):
-        return False
-    return sum(c in CLAUSE_BREAKS for c in text) <= _MAX_HEADLINE_CLAUSES
-
-
 class _Assembler:
     """One pass over a page's tags; owns the pieces and fragments it builds."""
 
@@ -116,7 +87,7 @@ class _Assembler:
         """Move the body's last lines into the headline when they read as one."""
         body = piece.body
         start = len(body)
-        while start > 0 and not ends_sentence(body[start - 1].line.text) and (
+        while start > 0 and not body[start - 1].line.ends_sentence and (
             body[start - 1].role in (Role.TEXT, Role.SINGLE)
         ):
             start -= 1
@@ -145,7 +116,7 @@ class _Assembler:
         run, k = [], index
         # Callers only ask whether the run reads as a headline: one line more than a headline
         # can have answers that, and keeps a page of unbroken text linear, not quadratic.
-        while k < len(tags) and len(run) <= _MAX_HEADLINE_LINES and (
+        while k < len(tags) and len(run) <= MAX_HEADLINE_LINES and (
             tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL)
         ):
             run.append(k)
@@ -159,13 +130,13 @@ class _Assembler:
         the sentence goes on in the text line after the blank (which opens no new piece)."""
         last = self.tags[block[-1]]
         following = self._next_content(block[-1] + 1)
-        if following is None or ends_sentence(last.line.text):
+        if following is None or last.line.ends_sentence:
             return False
         next_tag = self.tags[following]
         if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
             return False
-        width = len(_compact([self.tags[following]]))
-        return width > 1 and all(len(_compact([self.tags[k]])) == width for k in block)
+        width = self.tags[following].line.width
+        return width > 1 and all(self.tags[k].line.width == width for k in block)
 
     def _next_content(self, index: int) -> int | None:
         for k in range(index, len(self.tags)):
@@ -213,7 +184,7 @@ class _Assembler:
             return True
         following = self.tags[index + 1] if index + 1 < len(self.tags) else None
         stands_apart = following is None or following.role in (Role.BLANK, Role.LEAD)
-        return stands_apart and ends_sentence(last.body_text)
+        return stands_apart and last.ends_sentence
 
     def _in_body(self, index: int) -> int:
         piece = self.piece
@@ -223,7 +194,7 @@ class _Assembler:
             piece.body.append(tag)
             return index + 1
         last = piece.body[-1] if piece.body else piece.opener
-        if tag.role is Role.AUTHORS and (last is None or ends_sentence(last.body_text)):
+        if tag.role is Role.AUTHORS and (last is None or last.ends_sentence):
             piece.closers.append(tag)
         elif tag.role is Role.CREDIT:
             while index < len(self.tags) and self.tags[index].role in (Role.CREDIT, Role.BLANK):
@@ -257,7 +228,7 @@ class _Assembler:
 
     def _take_headline_before(self, piece: RawPiece, index: int) -> list[Tag]:
         """The headline lines printed just above a feature's byline, out of the open piece."""
-        body, nearest = piece.body, self.tags[index].line.number - _MAX_HEADLINE_LINES
+        body, nearest = piece.body, self.tags[index].line.number - MAX_HEADLINE_LINES
         start = len(body)
         while start > 0 and body[start - 1].line.number >= nearest:
             start -= 1
@@ -291,8 +262,8 @@ class _Assembler:
             if piece is not None and not piece.headline_done and reads_as_headline:
                 piece.headline = tags
                 piece.headline_done = True
-            elif piece is not None and piece.headline and _is_subtitle(tags) and (
-                not any(_is_subtitle([t]) for t in piece.headline)
+            elif piece is not None and piece.headline and is_subtitle(tags) and (
+                not any(is_subtitle([t]) for t in piece.headline)
             ):
                 piece.headline.extend(tags)
             else:
@@ -315,16 +286,12 @@ class _Assembler:
         """Headline-like lines no piece takes: labels stay quiet, longer text is an orphan."""
         if is_vertical(tags):
             why = "a vertical headline with no piece to head"
-        elif any(len(_compact([t])) > _MAX_LABEL_CHARS for t in tags):
+        elif any(t.line.width > _MAX_LABEL_CHARS for t in tags):
             why = "headline-like text with no piece to head"
         else:
             why = ""  # a short label (微信公众号) or one or two stray characters
         for one in tags:
             self._fragment(FragmentKind.FURNITURE, [one], why)
-
-
-def _is_subtitle(tags: Sequence[Tag]) -> bool:
-    return bool(tags) and clean_line(tags[0].line.text).startswith(("——", "—", "--"))
 
 
 def assemble(tags: Sequence[Tag]) -> tuple[list[RawPiece], list[RawFragment]]:

@@ -21,9 +21,11 @@ from jzdaily._vocab import (
     alternation,
 )
 
-__all__ = ["Credits", "is_name", "parse_credits", "split_names"]
+__all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 
 _SEPARATORS = re.compile(r"[\s、，,；;/]+")
+# A staff role word opening a byline or credit (本报记者 甲), longest first.
+ROLE_START = re.compile(rf"^(?:{alternation(ALL_ROLES)})")
 _ROLE = re.compile(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline

@@ -6,6 +6,7 @@ import codecs
 
 import attrs
 
+from jzdaily._clean import ends_sentence
 from jzdaily._errors import DecodeError
 
 __all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
@@ -23,6 +24,21 @@ class Line:
     page_break: bool = False  # a form feed stood at or before this line's text
     invisible: bool = False  # the line held only invisible characters: not blank, but no text
     after_blank: bool = False  # the line before it is blank: where the layout left a gap
+    compact: str = attrs.field(init=False)  # text with every space removed (letter-spacing undone)
+    ends_sentence: bool = attrs.field(init=False)  # text ends on 。！？… (perhaps inside quotes)
+
+    @compact.default
+    def _compact(self) -> str:
+        return "".join(self.text.split())
+
+    @ends_sentence.default
+    def _ends_sentence(self) -> bool:
+        return ends_sentence(self.compact)
+
+    @property
+    def width(self) -> int:
+        """Printed characters, spaces not counted: what a column width is measured in."""
+        return len(self.compact)
 
     @property
     def blank(self) -> bool:
