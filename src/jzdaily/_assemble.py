@@ -13,13 +13,22 @@ from collections.abc import Sequence
 import attrs
 
 from jzdaily._dates import opens_with_date
-from jzdaily._headlines import MAX_HEADLINE_LINES, headline_like, is_subtitle, is_vertical
+from jzdaily._headlines import (
+    MAX_HEADLINE_LINES,
+    ends_piece,
+    headline_like,
+    is_subtitle,
+    is_vertical,
+)
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 
 __all__ = ["RawFragment", "RawPiece", "assemble"]
 
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
+# Roles that may start a title block inside a piece's text, and what may follow one.
+_TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
+_SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE}) | HEADER_ROLES
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
 
@@ -83,8 +92,12 @@ class _Assembler:
         self.piece = None
         self.state = _State.OUTSIDE
 
-    def _split_trailing_headline(self, piece: RawPiece) -> None:
-        """Move the body's last lines into the headline when they read as one."""
+    def _split_trailing_headline(self, piece: RawPiece, *, cued: bool = False) -> None:
+        """Move the body's last lines into the headline when they read as one.
+
+        They must stand apart (a blank line before them, vertical print), or, ``cued`` by
+        a byline printed under them, follow a finished sentence.
+        """
         body = piece.body
         start = len(body)
         while start > 0 and not body[start - 1].line.ends_sentence and (
@@ -95,7 +108,7 @@ class _Assembler:
         piece.headline_done = True
         keeps_body = start > 0 or piece.opener is not None  # a headline needs a body to head
         if trailing and keeps_body and headline_like(trailing) and (
-            trailing[0].line.after_blank or is_vertical(trailing)
+            trailing[0].line.after_blank or is_vertical(trailing) or (cued and start > 0)
         ):
             piece.headline = trailing
             del body[start:]
@@ -190,6 +203,13 @@ class _Assembler:
         piece = self.piece
         assert piece is not None
         tag = self.tags[index]
+        if tag.role in _TITLE_STARTS and tag.line.after_blank and not tag.line.ends_sentence:
+            block = self._title_block(piece, index)
+            if block:
+                piece.headline = [self.tags[k] for k in block]
+                piece.headline_done = True
+                self.state = _State.CLOSED
+                return block[-1] + 1
         if tag.role is Role.TEXT:  # most lines: nothing to decide
             piece.body.append(tag)
             return index + 1
@@ -208,10 +228,8 @@ class _Assembler:
         elif tag.role is Role.SIGNATURE:
             self._split_trailing_headline(piece)
             piece.closers.append(tag)
-        elif tag.role is Role.BYLINE and self._byline_opens(index):
-            return self._open_feature(index, self._take_headline_before(piece, index))
-        elif tag.role is Role.BYLINE:
-            self._split_trailing_headline(piece)
+        elif tag.role is Role.BYLINE:  # printed under the headline that ends this piece
+            self._split_trailing_headline(piece, cued=True)
             piece.closers.append(tag)
         else:
             piece.body.append(tag)
@@ -226,17 +244,26 @@ class _Assembler:
             return False
         return not headline_like([self.tags[k] for k in self._block(following)])
 
-    def _take_headline_before(self, piece: RawPiece, index: int) -> list[Tag]:
-        """The headline lines printed just above a feature's byline, out of the open piece."""
-        body, nearest = piece.body, self.tags[index].line.number - MAX_HEADLINE_LINES
-        start = len(body)
-        while start > 0 and body[start - 1].line.number >= nearest:
-            start -= 1
-        candidate = body[start:]
-        if not candidate or not headline_like(candidate) or not (start > 0 or piece.opener):
+    def _title_block(self, piece: RawPiece, index: int) -> list[int]:
+        """The title block that starts at index and ends the open piece, or [].
+
+        After a finished sentence, a headline-like block set apart from what follows (a
+        blank line, a lead, a byline, the page's end) with a title's cues (see
+        `ends_piece`); a subhead or a block cut from running text stays body.
+        """
+        last = piece.body[-1] if piece.body else piece.opener
+        if last is None or not last.ends_sentence:
             return []
-        del body[start:]
-        return candidate
+        block = self._block(index)
+        tags = [self.tags[k] for k in block]
+        if not headline_like(tags) or self._runs_on(block):
+            return []
+        after = block[-1] + 1
+        if after < len(self.tags) and self.tags[after].role not in _SET_APART_BY:
+            return []
+        following = self._next_content(after)
+        byline_after = following is not None and self.tags[following].role is Role.BYLINE
+        return block if ends_piece(tags, piece.body, byline_after) else []
 
     def _open_feature(self, index: int, headline: list[Tag]) -> int:
         """Start a feature at its byline, with the headline printed above it."""
@@ -254,9 +281,9 @@ class _Assembler:
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
         after = self._next_content(block[-1] + 1)
-        if after is not None and self.tags[after].role is Role.BYLINE and (
+        if piece is None and after is not None and self.tags[after].role is Role.BYLINE and (
             reads_as_headline and self._byline_opens(after)
-        ):
+        ):  # no piece above: the title block heads the feature after it
             return self._open_feature(after, tags)
         if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
             if piece is not None and not piece.headline_done and reads_as_headline:
@@ -274,8 +301,11 @@ class _Assembler:
 
     def _stray_closer(self, index: int, piece: RawPiece | None) -> int:
         tag = self.tags[index]
+        if tag.role is Role.BYLINE and piece is not None and not _has_byline(piece):
+            piece.closers.append(tag)  # printed under the headline of the piece above
+            return index + 1
         if tag.role is Role.BYLINE and self._byline_opens(index):
-            return self._open_feature(index, [])
+            return self._open_feature(index, [])  # opens the page: the piece after it
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
         else:
@@ -292,6 +322,10 @@ class _Assembler:
             why = ""  # a short label (微信公众号) or one or two stray characters
         for one in tags:
             self._fragment(FragmentKind.FURNITURE, [one], why)
+
+
+def _has_byline(piece: RawPiece) -> bool:
+    return any(t.role is Role.BYLINE for t in piece.closers)
 
 
 def assemble(tags: Sequence[Tag]) -> tuple[list[RawPiece], list[RawFragment]]:

@@ -6,6 +6,7 @@ says whether a run of lines reads as one and reads its parts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -16,12 +17,30 @@ from jzdaily._tags import Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
 
-__all__ = ["compact", "headline_like", "is_subtitle", "is_vertical", "read_headline", "single"]
+__all__ = [
+    "compact",
+    "ends_piece",
+    "headline_like",
+    "is_subhead",
+    "is_subtitle",
+    "is_vertical",
+    "read_headline",
+    "single",
+]
 
 MIN_VERTICAL: Final = 3  # single-character lines in a run before it reads as a vertical headline
 MAX_HEADLINE_LINES: Final = 4  # kicker, two main lines, subtitle
-_MAX_HEADLINE_CHARS = 60
-_MAX_HEADLINE_CLAUSES = 1  # ，or ；: running text has more
+_MAX_HEADLINE_CHARS = 90  # a main line and a deck of figures together
+_MAX_LINE_CHARS = 45
+_MAX_HEADLINE_CLAUSES = 1  # ，or ；in the main line: running text has more
+_MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6月底，…，…
+_FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
+# 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
+SUBHEAD_NUMBER: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[、，,是])"
+)
+_SUBHEAD_ENDS = "：:"  # 小标题 that introduce what follows
 _HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
 
 
@@ -58,7 +77,41 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False
     if text[-1] in CLAUSE_MARKS or opens_with_date(text):
         return False
-    return sum(c in CLAUSE_BREAKS for c in text) <= _MAX_HEADLINE_CLAUSES
+    if any(t.line.width > _MAX_LINE_CHARS for t in tags):
+        return False
+    clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
+    if len(clauses) > 1 and clauses[-1] <= _MAX_DECK_CLAUSES and not clauses[-2]:
+        clauses.pop()  # a deck of figures under a main line without commas
+    return sum(clauses) <= _MAX_HEADLINE_CLAUSES
+
+
+def is_subhead(tags: Sequence[Tag]) -> bool:
+    """A feature's 小标题: numbered (``一、…``) or introducing what follows (``…：``)."""
+    return any(SUBHEAD_NUMBER.match(t.line.compact) for t in tags) or (
+        tags[-1].line.compact[-1:] in _SUBHEAD_ENDS
+    )
+
+
+def _column_width(tags: Sequence[Tag]) -> int:
+    """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
+    widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
+    return widths[(len(widths) * 3) // 4] if widths else 0
+
+
+def ends_piece(tags: Sequence[Tag], body: Sequence[Tag], byline_after: bool) -> bool:
+    """A headline-like block inside a piece's text that is a title block, not a subhead.
+
+    Cues: a ``——`` subtitle, vertical print, a byline printed after it, or lines that do
+    not fill the column the body is set in (wider, or shorter: a block of running text
+    cut by a column break fills it).
+    """
+    if is_subhead(tags):
+        return False
+    if byline_after or is_vertical(tags) or any(is_subtitle([t]) for t in tags):
+        return True
+    column = _column_width(body)
+    slack = max(1, column // _FILL_SLACK)
+    return column > 0 and all(abs(t.line.width - column) > slack for t in tags)
 
 
 def read_headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:
