@@ -144,13 +144,21 @@ def _caption_pieces(row: dict[str, Any]) -> list[Piece]:
         names = _names(credit)
         pending = []
         if paragraphs:
-            pieces.append(Piece(paragraphs, kind="photo", credit=credit,
-                                credited=tuple(names), photographers=tuple(names)))
+            pieces.append(
+                Piece(
+                    paragraphs,
+                    kind="photo",
+                    credit=credit,
+                    credited=tuple(names),
+                    photographers=tuple(names),
+                )
+            )
     return pieces
 
 
-def corpus_pieces(row: dict[str, Any], headlines: list[tuple[str, ...]],
-                  rng: random.Random) -> list[Piece]:
+def corpus_pieces(
+    row: dict[str, Any], headlines: list[tuple[str, ...]], rng: random.Random
+) -> list[Piece]:
     """One corpus article as the pieces the paper prints for it (captions first)."""
     body, found = _strip_closers(unfold(row["body"]), row)
     if row.get("truncated"):
@@ -164,7 +172,7 @@ def corpus_pieces(row: dict[str, Any], headlines: list[tuple[str, ...]],
     paragraphs = tuple(p.strip() for p in body.split("\n") if p.strip())
     if not paragraphs:
         return _caption_pieces(row)
-    credited = _names(lead[lead.find("（"):]) if "（" in lead else []
+    credited = _names(lead[lead.find("（") :]) if "（" in lead else []
     byline = unfold(row["byline"]) if row.get("byline") else None
     credited += _names(byline) if byline else []
     photographers = _names(found["credit"]) if "credit" in found else []
@@ -199,8 +207,12 @@ def layout_pages(rows: list[dict[str, Any]], seed: int) -> list[tuple[PageSpec, 
         size = rng.randint(3, 7)
         chunk, order = order[:size], order[size:]
         issue = next((r["date"] for r in chunk if r.get("date")), "2020-01-06")
-        spec = PageSpec(dt.date.fromisoformat(issue), code=f"A{rng.randint(1, 16):02d}",
-                        section=rng.choice(_SECTIONS), header=bool(pages) or rng.random() > 0.15)
+        spec = PageSpec(
+            dt.date.fromisoformat(issue),
+            code=f"A{rng.randint(1, 16):02d}",
+            section=rng.choice(_SECTIONS),
+            header=bool(pages) or rng.random() > 0.15,
+        )
         pieces: list[Piece] = []
         for row in chunk:
             for piece in corpus_pieces(row, headlines, rng):
@@ -220,8 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--show", choices=[*FIELDS, "missed"], action="append", default=[],
-                        help="print the failures of a field")
+    parser.add_argument(
+        "--show",
+        choices=[*FIELDS, "missed"],
+        action="append",
+        default=[],
+        help="print the failures of a field",
+    )
     parser.add_argument("--dump", type=Path, help="write the typeset page text of the first seed")
     args = parser.parse_args(argv)
     if not (args.corpus / "articles.jsonl").exists():

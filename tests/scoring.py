@@ -81,10 +81,7 @@ def field_errors(placed: Placed, article: Article) -> dict[str, tuple[object, ob
 def ownership_ok(text: str, pages: Sequence[Page]) -> bool:
     """Every non-blank input line is owned by exactly one article or fragment."""
     owned = Counter(
-        n
-        for page in pages
-        for item in (*page.articles, *page.fragments)
-        for n in item.source_lines
+        n for page in pages for item in (*page.articles, *page.fragments) for n in item.source_lines
     )
     lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     return all(owned[n] == 1 for n in lines) and sum(owned.values()) == len(lines)
@@ -141,8 +138,10 @@ class Score:
         for name in FIELDS:
             label = "body exact" if name == "body" else name
             yield label, self.rate(name), f"{self.right[name]}/{self.scored[name]}"
-        yield "ownership", self.owned / self.inputs if self.inputs else 1.0, (
-            f"{self.owned}/{self.inputs} inputs"
+        yield (
+            "ownership",
+            self.owned / self.inputs if self.inputs else 1.0,
+            (f"{self.owned}/{self.inputs} inputs"),
         )
 
 

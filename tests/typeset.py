@@ -211,7 +211,7 @@ def _print_title(p: _Printer, piece: Piece, style: _Style) -> None:
     rng = p.rng
     if not piece.headline and not piece.byline:
         return
-    p.maybe_blank(0.95)
+    p.maybe_blank(0.9 if piece.byline else 1.0)  # flush only where a byline follows
     main = [h for h in piece.headline if not h.startswith("——")]
     vertical = (
         piece.vertical_ok and len(main) == 1 and len(_squash(main[0])) <= 12
@@ -248,9 +248,7 @@ def _print_header(p: _Printer, spec: PageSpec) -> None:
     p.blank()
 
 
-def lay_out(
-    pages: Sequence[tuple[PageSpec, Sequence[Piece]]], rng: random.Random
-) -> Layout:
+def lay_out(pages: Sequence[tuple[PageSpec, Sequence[Piece]]], rng: random.Random) -> Layout:
     """Typeset pages of pieces, in the order given, with layout choices drawn from rng."""
     p = _Printer(rng)
     placed: list[Placed] = []
