@@ -93,15 +93,15 @@ def news(rng: random.Random, issue: dt.date) -> Piece:
         if part
     )
     opening, day = _dated_opening(rng, issue)
-    photographers = (
-        (name(rng),) if rng.random() < 0.3 else ()
-    )  # a story ending in its picture's credit
+    photographers = (name(rng),) if rng.random() < 0.3 else ()  # ends in its picture's credit
+    continued = rng.random() < 0.1 and not photographers
     return Piece(
         _paragraphs(rng, opening),
         lead="本报讯" + (f"（{staff}）" if staff else ""),
         headline=_headline(rng),
         credit=f"{_padded(photographers[0])} 摄" if photographers else None,
         code=rng.choice(_CODES) if rng.random() < 0.2 and not photographers else None,
+        continued_to=f"（下转A{rng.randint(2, 8)}版）" if continued else None,
         credited=(*reporters, *correspondents, *photographers),
         photographers=photographers,
         date=day,
@@ -117,7 +117,10 @@ def feature(rng: random.Random, issue: dt.date) -> Piece:
     if rng.random() < 0.4:  # a subhead inside a long feature stays in its body
         body.insert(1, rng.choice(("一、抓好源头治理", "守住群众的“菜篮子”：")))
     headline = (rng.choice(_HEADS), f"——记{rng.choice(_PLACES)}党支部书记{name(rng)}")
-    return Piece(tuple(body), headline=headline, byline=byline, credited=(writer,))
+    continued = "（上接一版）" if rng.random() < 0.1 else None
+    return Piece(
+        tuple(body), headline=headline, byline=byline, credited=(writer,), continued_from=continued
+    )
 
 
 def commentary(rng: random.Random, issue: dt.date) -> Piece:

@@ -28,6 +28,7 @@ WEEKDAYS = "一二三四五六日"
 _CLOSING_PUNCT = frozenset("，。、；：？！”’）》」』…")  # never starts a printed line
 _OPENING_PUNCT = frozenset("“‘（《「『")  # never ends one
 _HALF = re.compile(r"[\x21-\x7e]")  # digits and Latin take half a column
+_DEBRIS = ("新闻", "工业", "视点", "民生")
 _NUMBER = re.compile(r"\d+(?:[.:：]\d+)*%?")
 _SPACE_RUNS = re.compile(r"[A-Za-z0-9.%:]+|\S")
 
@@ -44,6 +45,8 @@ class Piece:
     authors: str | None = None  # the closing （甲 乙）, brackets included
     credit: str | None = None  # the closing ``甲 摄``
     code: str | None = None  # an editorial story code printed after the last sentence: ①3
+    continued_from: str | None = None  # printed before the first paragraph: （上接一版）
+    continued_to: str | None = None  # printed after the last sentence: （下转A3版）
     column: str | None = None  # a column title printed after this piece (it closes a group)
     credited: tuple[str, ...] = ()  # every staff name credited (lead, byline, authors, credit)
     photographers: tuple[str, ...] = ()  # the names of the credit
@@ -100,9 +103,9 @@ def _width_of(text: str) -> float:
     return sum(0.5 if _HALF.match(c) else 1.0 for c in text)
 
 
-def letter_space(text: str) -> str:
-    """A justified line spaced out char by char; digit and Latin runs stay whole."""
-    return " ".join(_SPACE_RUNS.findall(text))
+def letter_space(text: str, *, digits: bool = False) -> str:
+    """A justified line spaced out char by char; digit and Latin runs stay whole unless digits."""
+    return " ".join(text.replace(" ", "") if digits else _SPACE_RUNS.findall(text))
 
 
 def _cut(text: str, width: int) -> list[str]:
@@ -178,13 +181,22 @@ def _space_numbers(text: str, rng: random.Random) -> str:
     return re.sub(r"）", lambda m: "） " if rng.random() < 0.5 else "）", text).strip()
 
 
+def _justified(text: str, style: _Style, rng: random.Random) -> str:
+    """A byline or credit line, spaced out now and then like a justified body line."""
+    return letter_space(text) if rng.random() < style.justify * 2 else text
+
+
 def _print_body(p: _Printer, piece: Piece, style: _Style) -> None:
     rng = p.rng
     closing = [c for c in (piece.authors, piece.credit) if c]
     paragraphs = list(piece.paragraphs) or [""]
     paragraphs[0] = piece.lead + (" " if piece.lead[:1] == "本" else "") + paragraphs[0]
+    if piece.continued_from:
+        paragraphs[0] = piece.continued_from + paragraphs[0]
     if piece.code:
         paragraphs[-1] += piece.code
+    if piece.continued_to:
+        paragraphs[-1] += piece.continued_to
     if style.run_in and closing:
         paragraphs[-1] += "".join(" " + c for c in closing)
         closing = []
@@ -197,14 +209,14 @@ def _print_body(p: _Printer, piece: Piece, style: _Style) -> None:
         for number, text in enumerate(lines):
             last = number == len(lines) - 1
             if not last and rng.random() < style.justify:
-                text = letter_space(text)
+                text = letter_space(text, digits=rng.random() < 0.3)
             p.line(text)
             if not last:
                 p.maybe_blank(style.break_chance)
     for text in closing:
         p.maybe_blank(0.7)
         for part in _cut(text, style.width) if rng.random() < 0.5 else [text]:
-            p.line(part)
+            p.line(_justified(part, style, rng))
 
 
 def _print_title(p: _Printer, piece: Piece, style: _Style) -> None:
@@ -231,7 +243,7 @@ def _print_title(p: _Printer, piece: Piece, style: _Style) -> None:
             p.line(text)
     if piece.byline:
         p.maybe_blank(0.2)
-        p.line(piece.byline)
+        p.line(_justified(piece.byline, style, rng))
 
 
 def _print_header(p: _Printer, spec: PageSpec) -> None:
@@ -267,4 +279,8 @@ def lay_out(pages: Sequence[tuple[PageSpec, Sequence[Piece]]], rng: random.Rando
                 p.blank()
                 p.line(letter_space(piece.column), furniture=True)
                 p.maybe_blank(0.5)
+            if rng.random() < 0.04:  # extraction debris of a decorated title: 工工业业
+                p.blank()
+                p.line("".join(c + c for c in rng.choice(_DEBRIS)), furniture=True)
+                p.blank()
     return Layout("\n".join(p.out).rstrip("\n") + "\n", placed, [s for s, _ in pages], p.furniture)
