@@ -30,16 +30,17 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.scoring import FIELDS, Score  # noqa: E402
+from tests.scoring import FIELDS, Score, match  # noqa: E402
 from tests.typeset import PageSpec, Piece, lay_out  # noqa: E402
 
-from jzdaily import parse_pages  # noqa: E402
+from jzdaily import Article, parse_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 _FULL_WIDTH = {",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"}
@@ -147,6 +148,7 @@ def _caption_pieces(row: dict[str, Any]) -> list[Piece]:
             pieces.append(
                 Piece(
                     paragraphs,
+                    source=row["url"],
                     kind="photo",
                     credit=credit,
                     credited=tuple(names),
@@ -188,7 +190,7 @@ def corpus_pieces(
         headline = rng.choice(headlines)
     issue = dt.date.fromisoformat(row["date"]) if row.get("date") else None
     piece = Piece(
-        paragraphs, kind=kind, lead=lead, headline=headline, byline=byline,
+        paragraphs, kind=kind, source=row["url"], lead=lead, headline=headline, byline=byline,
         authors=found.get("authors"), credit=found.get("credit"), code=found.get("code"),
         credited=tuple(credited), photographers=tuple(photographers),
         date=_lead_date(paragraphs[0], issue),
@@ -223,7 +225,16 @@ def layout_pages(rows: list[dict[str, Any]], seed: int) -> list[tuple[PageSpec, 
     return pages
 
 
-def _load(corpus: Path) -> list[dict[str, Any]]:
+def typeset_articles(
+    rows: list[dict[str, Any]], seed: int
+) -> Iterator[tuple[Piece, Article | None]]:
+    """The corpus typeset with one seed and parsed back: each printed piece with its article."""
+    layout = lay_out(layout_pages(rows, seed), random.Random(seed))
+    for placed, article in match(layout, parse_pages(layout.text)):
+        yield placed.piece, article
+
+
+def load(corpus: Path = CORPUS) -> list[dict[str, Any]]:
     path = corpus / "articles.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -244,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "articles.jsonl").exists():
         print(f"corpus not found at {args.corpus}: nothing to measure", file=sys.stderr)
         return 0
-    rows = _load(args.corpus)
+    rows = load(args.corpus)
     total = Score()
     for seed in args.seeds:
         pages = layout_pages(rows, seed)

@@ -52,6 +52,7 @@ class Piece:
     photographers: tuple[str, ...] = ()  # the names of the credit
     date: dt.date | None = None  # the event date the lead gives; None when not to be scored
     vertical_ok: bool = True  # the headline may be printed one character a line
+    source: str = ""  # where the piece comes from (a corpus article's url), for reports
 
     @property
     def expected_headline(self) -> str | None:
