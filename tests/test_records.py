@@ -46,7 +46,8 @@ def _full_objects() -> list[Any]:
         kind=ArticleKind.PHOTO, headline="标题", paragraphs=("第一段。", "第二段。"),
         source_lines=(5, 6, 8), subtitle="——副题", column="政务简报", dateline=dateline,
         date=dt.date(2023, 3, 5), time_of_day="上午", relative_date="日前", authors=("戊",),
-        photographers=("己", "庚"), photo_arrow="left", id="2023-03-07/A08/01",
+        photographers=("己", "庚"), photo_arrow="left", story_code="①3", continued_to="A3版",
+        continued_from="一版", linked_id="2023-03-07/A01/02", id="2023-03-07/A08/01",
     )  # fmt: skip
     fragment = Fragment(FragmentKind.COLUMN, "政务简报", (9,))
     page = Page(

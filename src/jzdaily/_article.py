@@ -10,9 +10,10 @@ import attrs
 from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
 from jzdaily._clean import clean_line
-from jzdaily._datelines import strip_lead
+from jzdaily._datelines import is_dateline, lead_text, strip_lead
 from jzdaily._dates import find_event_date
 from jzdaily._headlines import read_headline
+from jzdaily._marks import split_marks
 from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
 from jzdaily._reflow import reflow
 from jzdaily._tags import CreditKind, Role, Tag
@@ -49,10 +50,13 @@ def _read_closers(closers: Sequence[Tag]) -> _Reading:
 
 
 def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow | None]:
-    marker = piece.opener.line.text[0] if piece.opener else ""
+    """An arrow or a credit makes a photo, but a dateline story ending in its picture's
+    credit stays news; ● makes a brief, □ a commentary."""
+    lead = lead_text(piece.opener.line) if piece.opener else ""
+    marker = lead[:1]
     if marker in PHOTO_ARROWS:
         return ArticleKind.PHOTO, PHOTO_ARROWS[marker]
-    if reading.photographers:
+    if reading.photographers and not is_dateline(lead):
         return ArticleKind.PHOTO, None
     if marker in BRIEF_MARKERS:
         return ArticleKind.BRIEF, None
@@ -76,7 +80,7 @@ def build_article(
     lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
     reading = _read_closers([*lead_tail, *piece.closers])
     kind, arrow = _kind(piece, reading)
-    paragraphs = reflow(_body_lines(piece))
+    paragraphs, marks = split_marks(reflow(_body_lines(piece)))
     dateline = reading.dateline
     if paragraphs:
         first, lead_dateline = strip_lead(paragraphs[0], piece.opener is not None)
@@ -109,5 +113,8 @@ def build_article(
         authors=tuple(reading.authors),
         photographers=tuple(reading.photographers),
         photo_arrow=arrow,
+        story_code=marks.code,
+        continued_to=marks.continued_to,
+        continued_from=marks.continued_from,
     )
     return article, warnings

@@ -17,8 +17,10 @@ from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     ends_piece,
     headline_like,
+    is_subhead,
     is_subtitle,
     is_vertical,
+    stands_out,
 )
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
@@ -28,7 +30,9 @@ __all__ = ["RawFragment", "RawPiece", "assemble"]
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 # Roles that may start a title block inside a piece's text, and what may follow one.
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
+_TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE}) | HEADER_ROLES
+_CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
 
@@ -148,8 +152,10 @@ class _Assembler:
         next_tag = self.tags[following]
         if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
             return False
-        width = self.tags[following].line.width
-        return width > 1 and all(self.tags[k].line.width == width for k in block)
+        if next_tag.line.compact[0] in _CONTINUES:
+            return True  # ，…: no line of a new piece opens on closing punctuation
+        width = next_tag.line.width
+        return width > 1 and all(abs(self.tags[k].line.width - width) <= 0.5 for k in block)
 
     def _next_content(self, index: int) -> int | None:
         for k in range(index, len(self.tags)):
@@ -225,10 +231,7 @@ class _Assembler:
             return index
         elif tag.role is Role.TAIL:
             piece.closers.append(tag)
-        elif tag.role is Role.SIGNATURE:
-            self._split_trailing_headline(piece)
-            piece.closers.append(tag)
-        elif tag.role is Role.BYLINE:  # printed under the headline that ends this piece
+        elif tag.role is Role.SIGNATURE or tag.role is Role.BYLINE:
             self._split_trailing_headline(piece, cued=True)
             piece.closers.append(tag)
         else:
@@ -247,23 +250,54 @@ class _Assembler:
     def _title_block(self, piece: RawPiece, index: int) -> list[int]:
         """The title block that starts at index and ends the open piece, or [].
 
-        After a finished sentence, a headline-like block set apart from what follows (a
-        blank line, a lead, a byline, the page's end) with a title's cues (see
-        `ends_piece`); a subhead or a block cut from running text stays body.
+        After a finished sentence, a headline-like block with a title's cues (see
+        `ends_piece`) set apart from what follows (a blank line, a lead, a byline, the
+        page's end). A block that runs straight into the next piece's text must stand out
+        of the column in every line, or end in a ``——`` subtitle. A subhead, or a block
+        cut from running text by a column break, stays body.
         """
         last = piece.body[-1] if piece.body else piece.opener
         if last is None or not last.ends_sentence:
             return []
-        block = self._block(index)
-        tags = [self.tags[k] for k in block]
-        if not headline_like(tags) or self._runs_on(block):
-            return []
-        after = block[-1] + 1
-        if after < len(self.tags) and self.tags[after].role not in _SET_APART_BY:
-            return []
-        following = self._next_content(after)
-        byline_after = following is not None and self.tags[following].role is Role.BYLINE
-        return block if ends_piece(tags, piece.body, byline_after) else []
+        tags = self.tags
+        if tags[index].role is Role.SINGLE:
+            run = self._block(index)
+            return run if is_vertical([tags[k] for k in run]) else []
+        run = self._title_run(index)
+        for size in range(len(run), 0, -1):
+            block = run[:size]
+            lines = [tags[k] for k in block]
+            if not headline_like(lines):
+                continue
+            after = block[-1] + 1
+            if after >= len(tags) or tags[after].role in _SET_APART_BY:
+                if self._runs_on(block):
+                    return []
+                following = self._next_content(after)
+                byline_after = following is not None and tags[following].role is Role.BYLINE
+                return block if ends_piece(lines, piece.body, byline_after) else []
+            if tags[after].role in (Role.TEXT, Role.TAIL) and (
+                is_subtitle(lines[-1:]) or stands_out(lines, piece.body)
+            ) and not is_subhead(lines):
+                return block
+        return []
+
+    def _title_run(self, index: int) -> list[int]:
+        """Lines from index that a title block may hold: unfinished, up to a blank line or a
+        ``——`` subtitle (which ends a title block), at most a title block's lines."""
+        run: list[int] = []
+        k = index
+        while k < len(self.tags) and len(run) < MAX_HEADLINE_LINES:
+            tag = self.tags[k]
+            if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
+                break
+            if tag.line.ends_sentence:
+                break
+            run.append(k)
+            k += 1
+            if is_subtitle([tag]):
+                break
+        return run
 
     def _open_feature(self, index: int, headline: list[Tag]) -> int:
         """Start a feature at its byline, with the headline printed above it."""

@@ -12,7 +12,8 @@ from typing import Final
 
 import attrs
 
-from jzdaily._clean import ends_sentence, is_han
+from jzdaily._clean import is_han
+from jzdaily._marks import ends_story
 from jzdaily._names import ROLE_START, Credits, parse_credits
 from jzdaily._tags import Credit, CreditKind, Role, Tag
 from jzdaily._text import Line
@@ -31,7 +32,8 @@ AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
 AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
 CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split the gap
-    r"^(?P<head>.*[。！？!?…”])\s*(?P<names>[^。！？!?…”\s][^。！？!?…”]{1,39}?)\s*摄$"
+    r"^(?P<head>.*(?:[。！？!?…”]|[①-⑳]\d{0,2}))\s*"
+    r"(?P<names>[^。！？!?…”\s\d][^。！？!?…”]{1,39}?)\s*摄$"
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 
@@ -84,7 +86,7 @@ def split_tail(line: Line, text: str) -> Tag | None:
     """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
     for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
         match = pattern.match(text)
-        if not match or not ends_sentence(match.group("head")):
+        if not match or not ends_story(match.group("head")):
             continue
         names = match.group("names")
         photo = pattern is CREDIT_TAIL or _bracketed_credit(names)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from jzdaily._closers import closing_start, tail
+from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import Dateline
 from jzdaily._names import parse_credits
 from jzdaily._patterns import DATELINE
@@ -18,15 +19,28 @@ from jzdaily._tags import Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS, SOURCES
 
-__all__ = ["lead", "opens_piece", "strip_lead"]
+__all__ = ["is_dateline", "lead", "lead_text", "opens_piece", "strip_lead"]
+
+
+def lead_text(line: Line) -> str:
+    """The line's de-spaced text after a （上接一版） mark: where a lead's marker stands."""
+    text = line.compact
+    if text[0] in "（(":
+        mark = CONTINUED_FROM.match(text)
+        text = text[mark.end() :] if mark else text
+    return text
+
+
+def is_dateline(text: str) -> bool:
+    return text.startswith(SOURCES) and DATELINE.match(text) is not None
 
 
 def opens_piece(line: Line) -> bool:
-    """The line starts with a brief marker, a caption arrow or a dateline."""
-    text = line.compact
-    return text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or (
-        text.startswith(SOURCES) and DATELINE.match(text) is not None
-    )
+    """The line starts with a brief marker, a caption arrow, a dateline or a （上接…） mark."""
+    text = lead_text(line)
+    if not text:
+        return True  # a bare continuation mark: the rest of a story begins
+    return text[0] in BRIEF_MARKERS or text[0] in PHOTO_ARROWS or is_dateline(text)
 
 
 def lead(lines: Sequence[Line], i: int) -> Tag | None:

@@ -26,6 +26,7 @@ __all__ = [
     "is_vertical",
     "read_headline",
     "single",
+    "stands_out",
 ]
 
 MIN_VERTICAL: Final = 3  # single-character lines in a run before it reads as a vertical headline
@@ -34,7 +35,8 @@ _MAX_HEADLINE_CHARS = 90  # a main line and a deck of figures together
 _MAX_LINE_CHARS = 45
 _MAX_HEADLINE_CLAUSES = 1  # ，or ；in the main line: running text has more
 _MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6月底，…，…
-_FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
+_NARROW = 0.75  # a line this much narrower than the body's column is no body line
+_FILL_SLACK = 6  # a line within column/6 (at least 2) characters of the column fills it
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
 SUBHEAD_NUMBER: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -92,26 +94,40 @@ def is_subhead(tags: Sequence[Tag]) -> bool:
     )
 
 
-def _column_width(tags: Sequence[Tag]) -> int:
+def _column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
     widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
-def ends_piece(tags: Sequence[Tag], body: Sequence[Tag], byline_after: bool) -> bool:
-    """A headline-like block inside a piece's text that is a title block, not a subhead.
+def stands_out(tags: Sequence[Tag], body: Sequence[Tag]) -> bool:
+    """Lines no body line could be: without a comma, and each much narrower or wider than
+    the column the body is set in (a paragraph's first line fills the column)."""
+    column = _column_width(body)
+    slack = max(2.0, column / _FILL_SLACK)
+    return column > 0 and all(
+        not t.line.letter_spaced and not any(c in CLAUSE_BREAKS for c in t.line.compact)
+        and (t.line.width < _NARROW * column or t.line.width > column + slack)
+        for t in tags
+    )
 
-    Cues: a ``——`` subtitle, vertical print, a byline printed after it, or lines that do
-    not fill the column the body is set in (wider, or shorter: a block of running text
-    cut by a column break fills it).
+
+def ends_piece(tags: Sequence[Tag], body: Sequence[Tag], byline_after: bool) -> bool:
+    """A headline-like block set apart inside a piece's text that is a title block.
+
+    Cues: a ``——`` subtitle, vertical print, a byline printed after it, or a line that
+    does not fill the column the body is set in (wider, or shorter: a block of running
+    text cut by a column break fills it). A subhead (see `is_subhead`) is no title.
     """
     if is_subhead(tags):
         return False
     if byline_after or is_vertical(tags) or any(is_subtitle([t]) for t in tags):
         return True
     column = _column_width(body)
-    slack = max(1, column // _FILL_SLACK)
-    return column > 0 and all(abs(t.line.width - column) > slack for t in tags)
+    slack = max(2.0, column / _FILL_SLACK)
+    return column > 0 and any(
+        abs(t.line.width - column) > slack and not t.line.letter_spaced for t in tags
+    )
 
 
 def read_headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:

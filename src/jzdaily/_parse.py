@@ -14,6 +14,7 @@ from jzdaily._clean import clean_line
 from jzdaily._columns import assign_columns
 from jzdaily._errors import ParseError
 from jzdaily._header import HeaderFacts, read_header
+from jzdaily._marks import link_continuations
 from jzdaily._model import Fragment, FragmentKind, Page, ParseWarning
 from jzdaily._pages import split_pages
 from jzdaily._text import decode, split_lines
@@ -145,10 +146,10 @@ def parse_pages(
     headers = [read_header(page) for page in page_tags]
     dates = _page_dates(headers, issue)
     per_page = zip(page_tags, headers, dates, strict=True)
-    pages = tuple(
+    pages = link_continuations([
         _build_page(i, page, header, date, inferred)
         for i, (page, header, (date, inferred)) in enumerate(per_page)
-    )
+    ])  # fmt: skip
     return _checked(pages, strict)
 
 
@@ -168,4 +169,5 @@ def parse_page(
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
     ((date, inferred),) = _page_dates([header], issue)
-    return _checked((_build_page(0, tags, header, date, inferred),), strict)[0]
+    pages = link_continuations([_build_page(0, tags, header, date, inferred)])
+    return _checked(pages, strict)[0]

@@ -11,7 +11,7 @@ from typing import Final
 
 import attrs
 
-from jzdaily._clean import ends_sentence
+from jzdaily._marks import ends_story
 from jzdaily._names import Credits
 from jzdaily._text import Line
 
@@ -78,7 +78,7 @@ class Tag:
     @property
     def ends_sentence(self) -> bool:
         """The line's body text ends a sentence (the byline after it not counted)."""
-        return ends_sentence(self.head) if self.tail else self.line.ends_sentence
+        return ends_story(self.head) if self.tail else self.line.ends_sentence
 
     @property
     def photo(self) -> bool:
