@@ -49,6 +49,7 @@ _ROLES = re.compile(
     r"本报特派记者|特派记者|本报记者|见习记者|摄影记者|记者|本报通讯员|特约通讯员|通讯员|实习生"
 )
 _CODE = re.compile(r"[①-⑳]\d?$")
+_CONTINUED_FROM = re.compile(r"^（上接[^（）]{1,8}）")  # printed before the first sentence
 _SENTENCE_END = re.compile(r"[。！？]”?")
 _LEAD_DATE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _LEAD_DAY = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
@@ -166,6 +167,9 @@ def corpus_pieces(
     if row.get("truncated"):
         ends = list(_SENTENCE_END.finditer(body))
         body = body[: ends[-1].end()] if ends else body
+    continued = _CONTINUED_FROM.match(body)
+    if continued:  # a mark, not body text: the typesetter prints it before the lead
+        body = body[continued.end() :]
     lead = unfold(row["dateline"]) if row.get("dateline") else ""
     if lead and body.startswith(lead):
         body = body[len(lead) :]
@@ -192,6 +196,7 @@ def corpus_pieces(
     piece = Piece(
         paragraphs, kind=kind, source=row["url"], lead=lead, headline=headline, byline=byline,
         authors=found.get("authors"), credit=found.get("credit"), code=found.get("code"),
+        continued_from=continued.group() if continued else None,
         credited=tuple(credited), photographers=tuple(photographers),
         date=_lead_date(paragraphs[0], issue),
     )  # fmt: skip
