@@ -50,13 +50,14 @@ def _read_closers(closers: Sequence[Tag]) -> _Reading:
 
 
 def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow | None]:
-    """An arrow or a credit makes a photo, but a dateline story ending in its picture's
-    credit stays news; ● makes a brief, □ a commentary."""
+    """An arrow or a credit makes a photo, but a dateline story or a bylined feature ending
+    in its picture's credit stays news; ● makes a brief, □ a commentary."""
     lead = lead_text(piece.opener.line) if piece.opener else ""
     marker = lead[:1]
     if marker in PHOTO_ARROWS:
         return ArticleKind.PHOTO, PHOTO_ARROWS[marker]
-    if reading.photographers and not is_dateline(lead):
+    feature = any(t.role is Role.BYLINE for t in piece.closers)
+    if reading.photographers and not is_dateline(lead) and not feature:
         return ArticleKind.PHOTO, None
     if marker in BRIEF_MARKERS:
         return ArticleKind.BRIEF, None

@@ -31,7 +31,8 @@ _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 # Roles that may start a title block inside a piece's text, and what may follow one.
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
-_SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE}) | HEADER_ROLES
+_SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
@@ -274,7 +275,7 @@ class _Assembler:
                 if self._runs_on(block):
                     return []
                 following = self._next_content(after)
-                byline_after = following is not None and tags[following].role is Role.BYLINE
+                byline_after = following is not None and tags[following].role in _TITLE_CREDITS
                 return block if ends_piece(lines, piece.body, byline_after) else []
             if tags[after].role in (Role.TEXT, Role.TAIL) and (
                 is_subtitle(lines[-1:]) or stands_out(lines, piece.body)
@@ -335,7 +336,7 @@ class _Assembler:
 
     def _stray_closer(self, index: int, piece: RawPiece | None) -> int:
         tag = self.tags[index]
-        if tag.role is Role.BYLINE and piece is not None and not _has_byline(piece):
+        if tag.role in _TITLE_CREDITS and piece is not None and not _has_byline(piece):
             piece.closers.append(tag)  # printed under the headline of the piece above
             return index + 1
         if tag.role is Role.BYLINE and self._byline_opens(index):
@@ -359,7 +360,7 @@ class _Assembler:
 
 
 def _has_byline(piece: RawPiece) -> bool:
-    return any(t.role is Role.BYLINE for t in piece.closers)
+    return any(t.role in _TITLE_CREDITS for t in piece.closers)
 
 
 def assemble(tags: Sequence[Tag]) -> tuple[list[RawPiece], list[RawFragment]]:

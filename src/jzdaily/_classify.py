@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from jzdaily._bylines import byline
+from jzdaily._bylines import byline, titled_byline
 from jzdaily._closers import closing_end, closing_start, signature, tail, whole_line_closer
 from jzdaily._columns import column
 from jzdaily._datelines import lead
@@ -59,6 +59,7 @@ RULES: Final[tuple[Rule, ...]] = (
     whole_line_closer,
     column,
     byline,
+    titled_byline,
     single,
     tail,
 )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from jzdaily._clean import clean_line, join_lines
-from jzdaily._dates import opens_with_date
+from jzdaily._dates import DATE_EXPRESSION, opens_with_date
 from jzdaily._patterns import SUBTITLE
 from jzdaily._tags import Role, Tag
 from jzdaily._text import Line
@@ -81,10 +81,16 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False
     if any(t.line.width > _MAX_LINE_CHARS for t in tags):
         return False
+    if DATE_EXPRESSION.fullmatch(text):
+        return False  # 2012年7月10日: the date under a letter, not a title
     clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
-    if len(clauses) > 1 and clauses[-1] <= _MAX_DECK_CLAUSES and not clauses[-2]:
-        clauses.pop()  # a deck of figures under a main line without commas
-    return sum(clauses) <= _MAX_HEADLINE_CLAUSES
+    if clauses[0] > _MAX_HEADLINE_CLAUSES:
+        return False
+    # a deck of figures (截至6月底，新建基站210座，…) may follow the main line, wrapped or not
+    deck = next((k for k, n in enumerate(clauses) if n), len(clauses))
+    if deck == 0 or text[-1] in TERMINAL:  # no deck under a main line with a comma
+        return sum(clauses) <= _MAX_HEADLINE_CLAUSES
+    return sum(clauses[deck:]) <= _MAX_DECK_CLAUSES
 
 
 def is_subhead(tags: Sequence[Tag]) -> bool:

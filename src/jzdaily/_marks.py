@@ -56,6 +56,8 @@ def ends_story(text: str) -> bool:
         return True
     if text[-1:] not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
         return False
+    if STORY_CODE.fullmatch(text):
+        return True  # ①3 on a line of its own, after the last sentence
     stripped, code, to = _trailing(text)
     return (code is not None or to is not None) and (to is not None or ends_sentence(stripped))
 
