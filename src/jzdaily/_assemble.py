@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
+    column_width,
     ends_piece,
     headline_like,
     is_subhead,
@@ -32,6 +34,7 @@ _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
 _TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
@@ -46,6 +49,7 @@ class RawPiece:
     closers: list[Tag] = attrs.Factory(list)  # authors, credit, signature, tail, byline
     headline: list[Tag] = attrs.Factory(list)
     headline_done: bool = False  # a headline was taken (or is known to be absent)
+    headline_in_text: bool = False  # the headline was told from the body's own lines
 
     @property
     def closed(self) -> bool:
@@ -214,7 +218,7 @@ class _Assembler:
             block = self._title_block(piece, index)
             if block:
                 piece.headline = [self.tags[k] for k in block]
-                piece.headline_done = True
+                piece.headline_done = piece.headline_in_text = True
                 self.state = _State.CLOSED
                 return block[-1] + 1
         if tag.role is Role.TEXT:  # most lines: nothing to decide
@@ -258,13 +262,14 @@ class _Assembler:
         cut from running text by a column break, stays body.
         """
         last = piece.body[-1] if piece.body else piece.opener
-        if last is None or not last.ends_sentence:
+        if not piece.closed and (last is None or not last.ends_sentence):
             return []
         tags = self.tags
         if tags[index].role is Role.SINGLE:
             run = self._block(index)
             return run if is_vertical([tags[k] for k in run]) else []
         run = self._title_run(index)
+        column = column_width(piece.body)
         for size in range(len(run), 0, -1):
             block = run[:size]
             lines = [tags[k] for k in block]
@@ -272,13 +277,13 @@ class _Assembler:
                 continue
             after = block[-1] + 1
             if after >= len(tags) or tags[after].role in _SET_APART_BY:
-                if self._runs_on(block):
-                    return []
                 following = self._next_content(after)
-                byline_after = following is not None and tags[following].role in _TITLE_CREDITS
-                return block if ends_piece(lines, piece.body, byline_after) else []
-            if tags[after].role in (Role.TEXT, Role.TAIL) and (
-                is_subtitle(lines[-1:]) or stands_out(lines, piece.body)
+                running = following is not None and tags[following].role in _RUNNING
+                if running and self._runs_on(block):
+                    return []
+                return block if ends_piece(lines, column, running) else []
+            if tags[after].role in _RUNNING and (
+                is_subtitle(lines[-1:]) or stands_out(lines, column)
             ) and not is_subhead(lines):
                 return block
         return []
@@ -315,6 +320,14 @@ class _Assembler:
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
+        if piece is not None and not piece.headline_done and not reads_as_headline and (
+            piece.opener is not None and is_dateline(lead_text(piece.opener.line))
+        ):  # a dateline story's title running straight into the next piece
+            title = self._title_block(piece, index)
+            if title and title[-1] < block[-1]:
+                piece.headline = [self.tags[k] for k in title]
+                piece.headline_done = True
+                return title[-1] + 1
         after = self._next_content(block[-1] + 1)
         if piece is None and after is not None and self.tags[after].role is Role.BYLINE and (
             reads_as_headline and self._byline_opens(after)
@@ -328,6 +341,14 @@ class _Assembler:
                 not any(is_subtitle([t]) for t in piece.headline)
             ):
                 piece.headline.extend(tags)
+            elif piece is not None and piece.headline_in_text and not piece.closers and (
+                not is_vertical(tags)
+            ):  # two title blocks in a row: the first was the body's last lines (a letter's
+                piece.body.extend(piece.headline)  # signature and date), the second heads it
+                piece.headline = tags
+            elif piece is not None and after is not None and self.tags[after].role in _RUNNING:
+                self._start(None, tag)  # a piece whose first lines a column break set apart
+                return index + 1
             else:
                 self._furniture(tags)
             return block[-1] + 1

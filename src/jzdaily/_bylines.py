@@ -14,7 +14,7 @@ from typing import Final
 
 from jzdaily._clean import clean_line
 from jzdaily._model import Dateline
-from jzdaily._names import ROLE_START, Credits, parse_credits
+from jzdaily._names import ROLE_START, Credits, is_name, parse_credits
 from jzdaily._tags import Credit, CreditKind, Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import AUTHOR_ROLES
@@ -31,19 +31,24 @@ NAME_THEN_TITLE: Final = re.compile(
     r"^(?P<names>[\u4e00-\u9fff ]{2,8})\s*[（(](?P<title>[^（）()]{2,16})[）)]$"
 )
 _MAX_BYLINE = 30  # characters: a longer line is running text
+_MAX_NAME = 4  # characters of a writer's name
 
 
 @functools.cache
 def _title_endings() -> tuple[str, ...]:
     """Office and standing words a titled byline's title ends with (data/byline_titles.txt)."""
-    text = resources.files("jzdaily").joinpath("data", "byline_titles.txt").read_text("utf-8")
+    path = resources.files("jzdaily").joinpath("data").joinpath("byline_titles.txt")
+    text = path.read_text("utf-8")
     return tuple(w for w in (line.strip() for line in text.splitlines()) if w and w[0] != "#")
 
 
 def byline(lines: Sequence[Line], i: int) -> Tag | None:
     """``本报记者 赵 敏`` or ``作者：本报记者 赵敏`` on a line of its own."""
     text = lines[i].text
-    if len(text) > _MAX_BYLINE or not (ROLE_START.match(text) or text.startswith(AUTHOR_ROLES)):
+    compact = lines[i].compact
+    if len(text) > _MAX_BYLINE or not (
+        ROLE_START.match(compact) or compact.startswith(AUTHOR_ROLES)
+    ):
         return None
     credits = parse_credits(BYLINE_LABEL.sub("", text))
     return None if credits is None else Tag(lines[i], Role.BYLINE, credit=Credit(
@@ -56,6 +61,8 @@ def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
     text = lines[i].text
     if len(text) > _MAX_BYLINE or (" " not in text and text[-1] not in "）)"):
         return None
+    if lines[i].letter_spaced:  # 县 档 案 馆 副 馆 长 罗 一 帆: the name follows the ending
+        text = _spaced_title(lines[i].compact)
     match = TITLE_THEN_NAME.match(text) or NAME_THEN_TITLE.match(text)
     if match is None or not match.group("title").rstrip("）)").endswith(_title_endings()):
         return None
@@ -65,6 +72,16 @@ def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.BYLINE, credit=Credit(
         CreditKind.BYLINE, text, Credits(others=credits.names)
     ))  # fmt: skip
+
+
+def _spaced_title(text: str) -> str:
+    """A letter-spaced titled byline with the one space put back after the title."""
+    for ending in _title_endings():
+        at = text.rfind(ending)
+        rest = text[at + len(ending) :] if at > 0 else ""
+        if 2 <= len(rest) <= _MAX_NAME and is_name(rest):
+            return text[: at + len(ending)] + " " + rest
+    return text
 
 
 def read_byline(credit: Credit) -> tuple[tuple[str, ...], Dateline | None]:

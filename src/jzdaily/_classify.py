@@ -57,8 +57,8 @@ RULES: Final[tuple[Rule, ...]] = (
     closing_end,
     closing_start,
     whole_line_closer,
+    byline,  # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
     column,
-    byline,
     titled_byline,
     single,
     tail,

@@ -18,8 +18,10 @@ from jzdaily._text import Line
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
 
 __all__ = [
+    "column_width",
     "compact",
     "ends_piece",
+    "fills",
     "headline_like",
     "is_subhead",
     "is_subtitle",
@@ -35,14 +37,18 @@ _MAX_HEADLINE_CHARS = 90  # a main line and a deck of figures together
 _MAX_LINE_CHARS = 45
 _MAX_HEADLINE_CLAUSES = 1  # ，or ；in the main line: running text has more
 _MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6月底，…，…
-_NARROW = 0.75  # a line this much narrower than the body's column is no body line
-_FILL_SLACK = 6  # a line within column/6 (at least 2) characters of the column fills it
+_NARROW = 0.8  # a line this much narrower than the body's column is no body line
+_FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
+_INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
+_MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
 SUBHEAD_NUMBER: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[、，,是])"
 )
-_SUBHEAD_ENDS = "：:"  # 小标题 that introduce what follows
+_SUBHEAD_ENDS = "：:"
+# 图①, 图2: the caption of one of several pictures.
+PICTURE_NUMBER: Final = re.compile(r"^图\s?[①-⑳\d]")  # 小标题 that introduce what follows
 _HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
 
 
@@ -81,6 +87,8 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False
     if any(t.line.width > _MAX_LINE_CHARS for t in tags):
         return False
+    if PICTURE_NUMBER.match(text):
+        return False  # 图① …: a caption of several pictures, never a title
     if DATE_EXPRESSION.fullmatch(text):
         return False  # 2012年7月10日: the date under a letter, not a title
     clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
@@ -94,46 +102,53 @@ def headline_like(tags: Sequence[Tag]) -> bool:
 
 
 def is_subhead(tags: Sequence[Tag]) -> bool:
-    """A feature's 小标题: numbered (``一、…``) or introducing what follows (``…：``)."""
+    """A feature's 小标题: numbered (``一、…``), introducing what follows (``…：``), or a
+    rubric in black brackets (``【新闻背景】``)."""
+    text = tags[0].line.compact
     return any(SUBHEAD_NUMBER.match(t.line.compact) for t in tags) or (
         tags[-1].line.compact[-1:] in _SUBHEAD_ENDS
-    )
+    ) or (text[:1] == "【" and tags[-1].line.compact[-1:] == "】")
 
 
-def _column_width(tags: Sequence[Tag]) -> float:
+def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
     widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
-def stands_out(tags: Sequence[Tag], body: Sequence[Tag]) -> bool:
+def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
+    """The line fills the column, as every line of a paragraph but its last does (a
+    letter-spaced line is justified to fill it; a paragraph's ``first`` line may be
+    indented)."""
+    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    short = column - tag.line.width
+    return tag.line.letter_spaced or -slack <= short <= slack + (_INDENT if first else 0)
+
+
+def stands_out(tags: Sequence[Tag], column: float) -> bool:
     """Lines no body line could be: without a comma, and each much narrower or wider than
     the column the body is set in (a paragraph's first line fills the column)."""
-    column = _column_width(body)
-    slack = max(2.0, column / _FILL_SLACK)
+    slack = max(_MIN_SLACK, column / _FILL_SLACK)
     return column > 0 and all(
         not t.line.letter_spaced and not any(c in CLAUSE_BREAKS for c in t.line.compact)
-        and (t.line.width < _NARROW * column or t.line.width > column + slack)
+        and (t.line.width < min(_NARROW * column, column - _INDENT - slack)
+             or t.line.width > column + slack)
         for t in tags
     )
 
 
-def ends_piece(tags: Sequence[Tag], body: Sequence[Tag], byline_after: bool) -> bool:
+def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
     """A headline-like block set apart inside a piece's text that is a title block.
 
-    Cues: a ``——`` subtitle, vertical print, a byline printed after it, or a line that
-    does not fill the column the body is set in (wider, or shorter: a block of running
-    text cut by a column break fills it). A subhead (see `is_subhead`) is no title.
+    Not a subhead (see `is_subhead`). Cues: a ``——`` subtitle or vertical print; else,
+    when running text follows the blank, a last line that does not fill the body's
+    column (a block cut from running text by a column break fills it).
     """
     if is_subhead(tags):
         return False
-    if byline_after or is_vertical(tags) or any(is_subtitle([t]) for t in tags):
+    if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
         return True
-    column = _column_width(body)
-    slack = max(2.0, column / _FILL_SLACK)
-    return column > 0 and any(
-        abs(t.line.width - column) > slack and not t.line.letter_spaced for t in tags
-    )
+    return not running or (column > 0 and not fills(tags[-1], column))
 
 
 def read_headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:

@@ -22,9 +22,15 @@ __all__ = ["CONTINUED_FROM", "Marks", "ends_story", "link_continuations", "page_
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = re.compile(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
-CONTINUED_TO: Final = re.compile(r"[（(]\s?下\s?转\s?(?P<page>[^（）()\s]{1,8})\s?[）)]\s*$")
+CONTINUED_TO: Final = re.compile(
+    r"[（(]\s?下\s?转\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*$"
+)
+# 转A3版）: the second half of a 下转 mark that a column break cut.
+CONTINUED_TO_END: Final = re.compile(r"^(?:下\s?)?转\s?[^（）()\s]{1,8}\s?[）)]$")
 # （上接一版）, （上接第一版①）: where the story began.
-CONTINUED_FROM: Final = re.compile(r"^\s*[（(]\s?上\s?接\s?(?P<page>[^（）()\s]{1,8})\s?[）)]\s*")
+CONTINUED_FROM: Final = re.compile(
+    r"^\s*[（(]\s?上\s?接\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*"
+)
 
 
 @attrs.frozen
@@ -42,7 +48,7 @@ def _trailing(text: str) -> tuple[str, str | None, str | None]:
     for _ in range(2):
         match = CONTINUED_TO.search(text) if to is None else None
         if match:
-            to, text = match.group("page"), text[: match.start()].rstrip()
+            to, text = "".join(match.group("page").split()), text[: match.start()].rstrip()
             continue
         match = STORY_CODE.search(text) if code is None else None
         if match and ends_sentence(text[: match.start()]):
@@ -56,8 +62,8 @@ def ends_story(text: str) -> bool:
         return True
     if text[-1:] not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
         return False
-    if STORY_CODE.fullmatch(text):
-        return True  # ①3 on a line of its own, after the last sentence
+    if STORY_CODE.fullmatch(text) or CONTINUED_TO_END.match(text):
+        return True  # ①3 on a line of its own, or the end of a （下 / 转A3版） cut in two
     stripped, code, to = _trailing(text)
     return (code is not None or to is not None) and (to is not None or ends_sentence(stripped))
 
@@ -68,7 +74,7 @@ def split_marks(paragraphs: list[str]) -> tuple[list[str], Marks]:
         return paragraphs, Marks()
     first = paragraphs[0]
     start = CONTINUED_FROM.match(first)
-    continued_from = start.group("page") if start else None
+    continued_from = "".join(start.group("page").split()) if start else None
     if start:
         paragraphs = [first[start.end() :], *paragraphs[1:]]
     last, code, to = _trailing(paragraphs[-1])
