@@ -114,7 +114,7 @@ def feature(rng: random.Random, issue: dt.date) -> Piece:
         (f"本报记者 {_padded(writer)}", f"作者：本报特派记者 {writer}", f"县档案馆副馆长 {writer}")
     )
     body = list(_paragraphs(rng))
-    if rng.random() < 0.4:  # a subhead inside a long feature stays in its body
+    if len(body) > 1 and rng.random() < 0.4:  # a subhead inside a long feature stays in its body
         body.insert(1, rng.choice(("一、抓好源头治理", "守住群众的“菜篮子”：")))
     headline = (rng.choice(_HEADS), f"——记{rng.choice(_PLACES)}党支部书记{name(rng)}")
     continued = "（上接一版）" if rng.random() < 0.1 else None
