@@ -116,7 +116,7 @@ class _Assembler:
         trailing = body[start:]
         piece.headline_done = True
         keeps_body = start > 0 or piece.opener is not None  # a headline needs a body to head
-        if trailing and keeps_body and headline_like(trailing) and (
+        if trailing and keeps_body and headline_like(trailing) and not is_subhead(trailing) and (
             trailing[0].line.after_blank or is_vertical(trailing) or (cued and start > 0)
         ):
             piece.headline = trailing
@@ -214,7 +214,9 @@ class _Assembler:
         piece = self.piece
         assert piece is not None
         tag = self.tags[index]
-        if tag.role in _TITLE_STARTS and tag.line.after_blank and not tag.line.ends_sentence:
+        if tag.role in _TITLE_STARTS and not tag.line.ends_sentence and (
+            tag.line.after_blank or tag.role is Role.SINGLE  # vertical print stands apart
+        ):
             block = self._title_block(piece, index)
             if block:
                 piece.headline = [self.tags[k] for k in block]

@@ -92,6 +92,8 @@ def headline_like(tags: Sequence[Tag]) -> bool:
     if DATE_EXPRESSION.fullmatch(text):
         return False  # 2012年7月10日: the date under a letter, not a title
     clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
+    if is_subtitle(tags[:1]):  # a ——subtitle line carried apart from its headline
+        return sum(clauses) <= _MAX_DECK_CLAUSES
     if clauses[0] > _MAX_HEADLINE_CLAUSES:
         return False
     # a deck of figures (截至6月底，新建基站210座，…) may follow the main line, wrapped or not
