@@ -348,8 +348,10 @@ class _Assembler:
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.headline = tags
-            elif piece is not None and after is not None and self.tags[after].role in _RUNNING:
-                self._start(None, tag)  # a piece whose first lines a column break set apart
+            elif after is not None and self.tags[after].role in _RUNNING and (
+                piece is not None or not headline_like([self.tags[k] for k in self._block(after)])
+            ):  # a piece whose first lines a column break set apart (labels stay apart)
+                self._start(None, tag)
                 return index + 1
             else:
                 self._furniture(tags)

@@ -91,6 +91,8 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False  # 图① …: a caption of several pictures, never a title
     if DATE_EXPRESSION.fullmatch(text):
         return False  # 2012年7月10日: the date under a letter, not a title
+    if any(is_subtitle([t]) for t in tags[:-1]):
+        return False  # a ——subtitle is a title block's last line
     clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
     if is_subtitle(tags[:1]):  # a ——subtitle line carried apart from its headline
         return sum(clauses) <= _MAX_DECK_CLAUSES

@@ -32,6 +32,7 @@ _ROLE = re.compile(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?
 _SPACED_ROLE = re.compile(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
 )
+_SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
 
@@ -59,8 +60,11 @@ def split_names(text: str) -> list[str]:
             names[-1] += singles[0]
         elif len(singles) in (1, 2, 3):
             names.append("".join(singles))
-        else:  # four or more spaced characters: pairs of two-character names
-            names.extend("".join(singles[i : i + 2]) for i in range(0, len(singles), 2))
+        else:  # four or more spaced characters: a letter-spaced list of names, read as
+            # two or three three-character names where they divide so (most names are
+            # three characters), else as pairs
+            size = 3 if len(singles) in _SPACED_TRIPLES else 2
+            names.extend("".join(singles[i : i + size]) for i in range(0, len(singles), size))
         singles.clear()
 
     for token in tokens:
