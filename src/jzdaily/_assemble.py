@@ -366,6 +366,11 @@ class _Assembler:
             return index + 1
         if tag.role is Role.BYLINE and self._byline_opens(index):
             return self._open_feature(index, [])  # opens the page: the piece after it
+        if tag.role is Role.TAIL:  # a one-line piece: text and its closing mark
+            self._close()
+            self.piece = RawPiece(closers=[tag])
+            self.state = _State.CLOSED
+            return index + 1
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
         else:

@@ -39,6 +39,7 @@ CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it woul
 
 _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
+_MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
 
 def _credit_names(text: str) -> Credits | None:
@@ -118,6 +119,17 @@ def _is_credit_start(text: str) -> bool:
     return bool(rest.strip()) and all(is_han(c) or c.isspace() for c in rest)
 
 
+def _is_names_start(lines: Sequence[Line], i: int) -> bool:
+    """``孙明 欧`` after a finished sentence: names with no role word, the last one cut."""
+    text = lines[i].text
+    if len(text) > _MAX_NAMES_START or " " not in text:
+        return False
+    if not all(is_han(c) or c == " " for c in text):
+        return False
+    previous = _previous_index(lines, i)
+    return previous is not None and lines[previous].ends_sentence
+
+
 def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     """The first line of a byline or credit that a column break carried onto the next line:
     ``…。（白` / ``某 王某）``, ``（白某 王` / ``某）``, ``本报记者 刘某`` / ``某 摄``."""
@@ -130,7 +142,9 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
         whole = _whole_closer(joined)
-        if whole is not None and (text[0] in "（(" or _is_credit_start(text)):
+        if whole is not None and (
+            text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
+        ):
             credit = read_closer(joined, whole is Role.CREDIT)
             return Tag(lines[i], whole, tail=text + gap, credit=credit, continued=True)
         tag = split_tail(lines[i], joined)
