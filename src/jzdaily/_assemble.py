@@ -34,6 +34,8 @@ _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_COLUMN_SAMPLE = 24  # body lines the column width is measured on
+_MAX_TITLE_LINE = 45  # print width of a title line, at most
 _RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
 _TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
@@ -83,6 +85,8 @@ class _Assembler:
         self.fragments: list[RawFragment] = []
         self.piece: RawPiece | None = None
         self.state = _State.OUTSIDE
+        self._column_key: tuple[int, int] = (0, -1)  # piece and body length measured
+        self._column_width = 0.0
 
     # -- helpers -------------------------------------------------------------------------
     def _fragment(self, kind: FragmentKind, tags: list[Tag], orphan: str = "") -> None:
@@ -271,24 +275,40 @@ class _Assembler:
             run = self._block(index)
             return run if is_vertical([tags[k] for k in run]) else []
         run = self._title_run(index)
-        column = column_width(piece.body)
+        if not run:
+            return []
+        column = -1.0  # the body's column width, measured when a rule needs it
         for size in range(len(run), 0, -1):
             block = run[:size]
             lines = [tags[k] for k in block]
+            after = block[-1] + 1
+            set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
+            if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
+                continue
+            if not set_apart and not is_subtitle(lines[-1:]):
+                column = self._column(piece) if column < 0 else column
+                if not stands_out(lines, column):
+                    continue
             if not headline_like(lines):
                 continue
-            after = block[-1] + 1
-            if after >= len(tags) or tags[after].role in _SET_APART_BY:
-                following = self._next_content(after)
-                running = following is not None and tags[following].role in _RUNNING
-                if running and self._runs_on(block):
-                    return []
-                return block if ends_piece(lines, column, running) else []
-            if tags[after].role in _RUNNING and (
-                is_subtitle(lines[-1:]) or stands_out(lines, column)
-            ) and not is_subhead(lines):
-                return block
+            if not set_apart:
+                return block  # runs straight into the next piece's text
+            following = self._next_content(after)
+            running = following is not None and tags[following].role in _RUNNING
+            if running and self._runs_on(block):
+                return []
+            column = self._column(piece) if column < 0 else column
+            return block if ends_piece(lines, column, running) else []
         return []
+
+    def _column(self, piece: RawPiece) -> float:
+        """The column width of the piece's body, measured on its last lines (a piece is set
+        in one column width), once per body length."""
+        key = (id(piece), len(piece.body))
+        if self._column_key != key:
+            self._column_key = key
+            self._column_width = column_width(piece.body[-_COLUMN_SAMPLE:])
+        return self._column_width
 
     def _title_run(self, index: int) -> list[int]:
         """Lines from index that a title block may hold: unfinished, up to a blank line or a
@@ -299,7 +319,7 @@ class _Assembler:
             tag = self.tags[k]
             if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
                 break
-            if tag.line.ends_sentence:
+            if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
                 break
             run.append(k)
             k += 1

@@ -21,6 +21,15 @@ from jzdaily._header import page_line, paper, staff
 from jzdaily._headlines import single
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._text import Line
+from jzdaily._vocab import (
+    ALL_ROLES,
+    AUTHOR_ROLES,
+    BRIEF_MARKERS,
+    PAPER_NAMES,
+    PHOTO_ARROWS,
+    SIGNATURE_MARKERS,
+    SOURCES,
+)
 
 __all__ = ["CLOSING_ROLES", "HEADER_ROLES", "RULES", "Role", "Tag", "classify"]
 
@@ -65,6 +74,30 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
+# What a line must show for some rule above to take it. A line showing none of it (most
+# body lines) is TEXT without running the table; tests/test_classify.py checks the two agree.
+_FIRST_CHARS: Final = frozenset(
+    "（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS) + "".join(SIGNATURE_MARKERS)
+    + "★☆◆◇■□●○※◎▪▫♦•*#=~_—-" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES, *SOURCES))
+)  # fmt: skip
+_LAST_CHARS: Final = frozenset("）)摄")
+
+
+def _plain(lines: Sequence[Line], i: int) -> bool:
+    """No rule can take the line: no marker, bracket, role or closing mark, no space, no
+    header fact, and the next text line ends no closing mark begun here."""
+    text = lines[i].text
+    if len(text) < 2 or " " in text or text[0] in _FIRST_CHARS or text[-1] in _LAST_CHARS:
+        return False
+    if text[0] == text[1] or "：" in text or ":" in text or "年" in text or text in PAPER_NAMES:
+        return False
+    for k in (i + 1, i + 2):
+        if k < len(lines) and not lines[k].blank:
+            return lines[k].text[-1] not in _LAST_CHARS
+    return True
+
+
 def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order."""
     tags = []
@@ -72,6 +105,8 @@ def classify(lines: Sequence[Line]) -> list[Tag]:
         tag = None
         if line.blank:
             tag = Tag(line, Role.BLANK)
+        elif _plain(lines, i):
+            tag = Tag(line, Role.TEXT)
         else:
             for rule in RULES:
                 tag = rule(lines, i)

@@ -99,9 +99,9 @@ def split_tail(line: Line, text: str) -> Tag | None:
 
 
 def _next_text(lines: Sequence[Line], i: int) -> Line | None:
-    for line in lines[i + 1 : i + 3]:
-        if not line.blank:
-            return line
+    for k in (i + 1, i + 2):
+        if k < len(lines) and not lines[k].blank:
+            return lines[k]
     return None
 
 

@@ -58,9 +58,12 @@ def _trailing(text: str) -> tuple[str, str | None, str | None]:
 
 def ends_story(text: str) -> bool:
     """The text ends a sentence, perhaps followed by a story code or a 下转 mark."""
+    last = text[-1:]
+    if "\u4e00" <= last <= "\u9fff":
+        return False  # most lines end inside a sentence, on a Han character
     if ends_sentence(text):
         return True
-    if text[-1:] not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
+    if last not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
         return False
     if STORY_CODE.fullmatch(text) or CONTINUED_TO_END.match(text):
         return True  # ①3 on a line of its own, or the end of a （下 / 转A3版） cut in two
