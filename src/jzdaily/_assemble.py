@@ -34,6 +34,7 @@ _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
 _RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
@@ -287,8 +288,8 @@ class _Assembler:
                 continue
             if not set_apart and not is_subtitle(lines[-1:]):
                 column = self._column(piece) if column < 0 else column
-                if not stands_out(lines, column):
-                    continue
+                if not stands_out(lines, column) or self._same_width(block[-1], after):
+                    continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
                 continue
             if not set_apart:
@@ -300,6 +301,10 @@ class _Assembler:
             column = self._column(piece) if column < 0 else column
             return block if ends_piece(lines, column, running) else []
         return []
+
+    def _same_width(self, k: int, following: int) -> bool:
+        """Lines k and following are as wide as each other: lines of one paragraph."""
+        return abs(self.tags[k].line.width - self.tags[following].line.width) <= _MIN_SLACK
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set

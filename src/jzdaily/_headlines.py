@@ -39,6 +39,8 @@ _MAX_HEADLINE_CLAUSES = 1  # ，or ；in the main line: running text has more
 _MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6月底，…，…
 _NARROW = 0.8  # a line this much narrower than the body's column is no body line
 _FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
+_HANGING = frozenset("，。、；：？！”’）》…,.;:?!)")  # may hang past a column's edge
+_OVER_SLACK = 0.5  # a line ending in a character is at most half a digit wider
 _INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
 _MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
@@ -126,7 +128,9 @@ def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
     indented)."""
     slack = max(_MIN_SLACK, column / _FILL_SLACK)
     short = column - tag.line.width
-    return tag.line.letter_spaced or -slack <= short <= slack + (_INDENT if first else 0)
+    # wider than the column only by punctuation hanging at its end
+    over = slack if tag.line.compact[-1:] in _HANGING else _OVER_SLACK
+    return tag.line.letter_spaced or -over <= short <= slack + (_INDENT if first else 0)
 
 
 def stands_out(tags: Sequence[Tag], column: float) -> bool:
