@@ -79,7 +79,7 @@ _LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize("line", _LOOK_ALIKES)
-@pytest.mark.parametrize("following", ["", "某 摄", "各单位抓好落实"])
+@pytest.mark.parametrize("following", ["", "某 摄", "各单位抓好落实", "\x00"])
 def test_the_plain_line_shortcut_agrees_with_the_rule_table(line: str, following: str) -> None:
     """A line the shortcut calls plain is one no rule of the table takes."""
     from jzdaily._classify import RULES, _plain

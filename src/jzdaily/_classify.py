@@ -94,7 +94,7 @@ def _plain(lines: Sequence[Line], i: int) -> bool:
         return False
     for k in (i + 1, i + 2):
         if k < len(lines) and not lines[k].blank:
-            return lines[k].text[-1] not in _LAST_CHARS
+            return lines[k].text[-1:] not in _LAST_CHARS
     return True
 
 
