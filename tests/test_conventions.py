@@ -57,10 +57,12 @@ def test_issue_example_headline_blocks_end_the_pieces_above_them(width: int) -> 
 
 @pytest.mark.parametrize(
     "subhead",
-    ["一、稳住春耕基本盘", "（二）抓好农资供应", "3.做好技术服务", "守住群众的“菜篮子”："],
-)
+    ["一、稳住春耕基本盘", "（二）抓好农资供应", "3.做好技术服务", "守住群众的“菜篮子”：",
+     "【链接】", "起步"],
+)  # fmt: skip
 def test_subheads_stay_in_a_features_body(subhead: str) -> None:
-    """A numbered subhead or one ending in ： between paragraphs is body, not a title."""
+    """A numbered subhead, one ending in ：, a 【rubric】 or a two-character subhead between
+    paragraphs is body, not a title."""
     page = _page(typeset(FEATURE, 14), subhead, typeset(OTHER, 14), "田埂上的老周")
     assert _heads(page) == [("田埂上的老周", None)]
     assert subhead in page.articles[0].paragraphs

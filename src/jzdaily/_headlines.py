@@ -41,6 +41,7 @@ _NARROW = 0.8  # a line this much narrower than the body's column is no body lin
 _FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
 _HANGING = frozenset("，。、；：？！”’）》…,.;:?!)")  # may hang past a column's edge
 _OVER_SLACK = 0.5  # a line ending in a character is at most half a digit wider
+_MIN_TITLE = 4  # characters of a one-line title with text after it; shorter is a subhead
 _INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
 _MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
@@ -156,6 +157,8 @@ def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
         return False
     if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
         return True
+    if running and len(tags) == 1 and tags[0].line.width < _MIN_TITLE:
+        return False  # 创业, 探索: a feature's short subhead between paragraphs
     return not running or (column > 0 and not fills(tags[-1], column))
 
 
