@@ -280,3 +280,12 @@ def test_every_line_is_owned_once_whatever_the_rules_decide(blocks: tuple[str, .
     lines no piece can take are reported."""
     page = _page(*blocks)
     assert page.articles or page.fragments
+
+
+def test_a_letters_signature_and_date_stay_in_its_body() -> None:
+    """Unpunctuated lines ending a letter (signature, date) are body; the title after them
+    heads the letter."""
+    page = _page(typeset(FEATURE, 14), "某村 周某某（72岁）\n2024年5月1日", "田埂上的老周", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
+    assert page.articles[0].paragraphs[-1].endswith("2024年5月1日")
+    assert "周某某（72岁）" in page.articles[0].body

@@ -19,6 +19,7 @@ from jzdaily._headlines import (
     column_width,
     ends_piece,
     headline_like,
+    is_date_line,
     is_subhead,
     is_subtitle,
     is_vertical,
@@ -372,6 +373,7 @@ class _Assembler:
                 not is_vertical(tags)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
+                piece.body.sort(key=_line_number)
                 piece.headline = tags
             elif after is not None and self.tags[after].role in _RUNNING and (
                 piece is not None or not headline_like([self.tags[k] for k in self._block(after)])
@@ -380,6 +382,9 @@ class _Assembler:
                 return index + 1
             else:
                 self._furniture(tags)
+            return block[-1] + 1
+        if piece is not None and not piece.closers and is_date_line(tags):
+            piece.body.extend(tags)  # a letter's date after its signature, taken for a title
             return block[-1] + 1
         self._start(None, tag)
         return index + 1
@@ -412,6 +417,10 @@ class _Assembler:
             why = ""  # a short label (微信公众号) or one or two stray characters
         for one in tags:
             self._fragment(FragmentKind.FURNITURE, [one], why)
+
+
+def _line_number(tag: Tag) -> int:
+    return tag.line.number
 
 
 def _has_byline(piece: RawPiece) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "ends_piece",
     "fills",
     "headline_like",
+    "is_date_line",
     "is_subhead",
     "is_subtitle",
     "is_vertical",
@@ -92,7 +93,7 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False
     if PICTURE_NUMBER.match(text):
         return False  # 图① …: a caption of several pictures, never a title
-    if DATE_EXPRESSION.fullmatch(text):
+    if is_date_line(tags):
         return False  # 2012年7月10日: the date under a letter, not a title
     if any(is_subtitle([t]) for t in tags[:-1]):
         return False  # a ——subtitle is a title block's last line
@@ -106,6 +107,11 @@ def headline_like(tags: Sequence[Tag]) -> bool:
     if deck == 0 or text[-1] in TERMINAL:  # no deck under a main line with a comma
         return sum(clauses) <= _MAX_HEADLINE_CLAUSES
     return sum(clauses[deck:]) <= _MAX_DECK_CLAUSES
+
+
+def is_date_line(tags: Sequence[Tag]) -> bool:
+    """One line that is only a date (``2012年7月10日``): a letter's, under its signature."""
+    return len(tags) == 1 and DATE_EXPRESSION.fullmatch(tags[0].line.compact) is not None
 
 
 def is_subhead(tags: Sequence[Tag]) -> bool:
