@@ -11,9 +11,11 @@ from jzdaily._article import build_article
 from jzdaily._assemble import RawFragment, assemble
 from jzdaily._classify import Role, Tag, classify
 from jzdaily._clean import clean_line
+from jzdaily._columns import assign_columns
 from jzdaily._errors import ParseError
 from jzdaily._header import HeaderFacts, read_header
-from jzdaily._model import Article, ArticleKind, Fragment, FragmentKind, Page, ParseWarning
+from jzdaily._marks import link_continuations
+from jzdaily._model import Fragment, FragmentKind, Page, ParseWarning
 from jzdaily._pages import split_pages
 from jzdaily._text import decode, split_lines
 
@@ -38,45 +40,6 @@ def _fragment(raw: RawFragment) -> Fragment:
     elif raw.kind is FragmentKind.FURNITURE:
         texts = [clean_line(t) for t in texts]
     return Fragment(raw.kind, "\n".join(texts), tuple(t.line.number for t in raw.tags))
-
-
-def _assign_columns(articles: list[Article], fragments: Sequence[Fragment]) -> list[Article]:
-    """A column title names the run of briefs printed just before it (else just after).
-
-    One pass over articles and titles in line order; a run stops at any other item or
-    title, so each article is looked at a bounded number of times.
-    """
-    titles = [f for f in fragments if f.kind is FragmentKind.COLUMN]
-    if not titles:
-        return articles
-    stream: list[Article | Fragment] = sorted(
-        [*articles, *titles], key=lambda item: item.source_lines[0] if item.source_lines else 0
-    )
-    columns: dict[int, str] = {}  # position in stream → column title
-    for at, title in enumerate(stream):
-        if isinstance(title, Fragment):
-            run = _brief_run(stream, at, -1, columns) or _brief_run(stream, at, +1, columns)
-            columns.update(dict.fromkeys(run, title.text))
-    return [
-        evolve(item, column=columns[k]) if k in columns else item
-        for k, item in enumerate(stream)
-        if isinstance(item, Article)
-    ]
-
-
-def _brief_run(
-    stream: Sequence[Article | Fragment], at: int, step: int, taken: dict[int, str]
-) -> list[int]:
-    """Positions of the untitled briefs next to stream[at], walking by step."""
-    run: list[int] = []
-    k = at + step
-    while 0 <= k < len(stream):
-        item = stream[k]
-        if not isinstance(item, Article) or item.kind is not ArticleKind.BRIEF or k in taken:
-            break
-        run.append(k)
-        k += step
-    return run
 
 
 def _page_warnings(
@@ -151,7 +114,7 @@ def _build_page(
         articles.append(article)
         warnings.extend(article_warnings)
     fragments = [_fragment(raw) for raw in raw_fragments]
-    articles = _assign_columns(articles, fragments)
+    articles = assign_columns(articles, fragments)
     prefix = f"{date.isoformat() if date else 'undated'}/{header.code or f'P{index}'}"
     articles = [evolve(a, id=f"{prefix}/{n:02d}") for n, a in enumerate(articles, start=1)]
     warnings.extend(_page_warnings(tags, raw_fragments, header, date))
@@ -253,10 +216,10 @@ def parse_pages(
     headers = [read_header(page) for page in page_tags]
     dates = _page_dates(headers, issue)
     per_page = zip(page_tags, headers, dates, strict=True)
-    pages = tuple(
+    pages = link_continuations([
         _build_page(i, page, header, date, inferred)
         for i, (page, header, (date, inferred)) in enumerate(per_page)
-    )
+    ])  # fmt: skip
     return _checked(_with_input_warnings(pages, tags), strict)
 
 
@@ -280,5 +243,5 @@ def parse_page(
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
     ((date, inferred),) = _page_dates([header], issue)
-    page = _build_page(0, tags, header, date, inferred)
-    return _checked(_with_input_warnings((page,), tags), strict)[0]
+    pages = link_continuations([_build_page(0, tags, header, date, inferred)])
+    return _checked(_with_input_warnings(pages, tags), strict)[0]
