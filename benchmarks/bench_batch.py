@@ -14,6 +14,7 @@ job on two cores, and at most 25 MB peak resident memory per worker.
 
     python benchmarks/bench_batch.py                 # 2,000 files, best of 3 runs each
     python benchmarks/bench_batch.py --files 200 --repeat 1 --entities
+    python benchmarks/bench_batch.py --files 200 --repeat 1 --people   # jzdaily people too
 """
 
 from __future__ import annotations
@@ -136,8 +137,10 @@ def _seconds(report: dict[str, Any]) -> float:
     return float(report["seconds"])
 
 
-def run_cli(root: Path, jobs: int, out: Path, entities: bool) -> dict[str, Any]:
-    argv = ["parse", str(root), "--recursive", "--jobs", str(jobs), "--output", str(out), "-q"]
+def run_cli(
+    root: Path, jobs: int, out: Path, entities: bool, command: str = "parse"
+) -> dict[str, Any]:
+    argv = [command, str(root), "--recursive", "--jobs", str(jobs), "--output", str(out), "-q"]
     argv += ["--entities"] if entities else []
     wall = time.perf_counter()
     result = subprocess.run(
@@ -147,8 +150,27 @@ def run_cli(root: Path, jobs: int, out: Path, entities: bool) -> dict[str, Any]:
     report: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
     report["wall"] = time.perf_counter() - wall
     if report["status"] != 0:
-        raise SystemExit(f"jzdaily parse failed with status {report['status']}: {result.stderr}")
+        status = report["status"]
+        raise SystemExit(f"jzdaily {command} failed with status {status}: {result.stderr}")
     return report
+
+
+def _people(root: Path, tmp: Path, files: int, repeat: int) -> None:
+    """``jzdaily people`` with one and two jobs: entity extraction runs in the workers."""
+    digests, seconds = {}, {}
+    for jobs in (1, 2):
+        out = tmp / f"people-{jobs}.csv"
+        runs = [run_cli(root, jobs, out, False, "people") for _ in range(repeat)]
+        best = min(runs, key=lambda r: float(r["seconds"]))
+        seconds[jobs] = float(best["seconds"])
+        digests[jobs] = hashlib.sha256(out.read_bytes()).hexdigest()
+        rows = out.read_bytes().count(b"\n") - 1
+        worker = f"{best['worker_kb'] / 1024:.0f} MB" if jobs > 1 else "(in-process)"
+        print(f"people --jobs {jobs:<8} {files} files in {seconds[jobs]:5.2f} s "
+              f"(CPU {float(best['cpu']):.2f} s) {files / seconds[jobs]:6.1f} files/s, {rows} rows;"
+              f" peak RSS: parent {int(best['parent_kb']) / 1024:.0f} MB, largest worker {worker}")
+    print(f"people --jobs 2 / --jobs 1: {seconds[1] / seconds[2]:.2f}x "
+          f"(table identical: {digests[1] == digests[2]})")
 
 
 def main() -> None:
@@ -156,6 +178,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=2000, help="page files to generate")
     parser.add_argument("--repeat", type=int, default=3, help="runs per setting; best is kept")
     parser.add_argument("--entities", action="store_true", help="also run with --entities")
+    parser.add_argument("--people", action="store_true", help="also run jzdaily people")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -222,6 +245,8 @@ def main() -> None:
             f" --jobs 2 / --jobs 1 >= 1.8x: {verdict[ratio >= 1.8]} ({ratio:.2f}x);"
             f" worker <= 25 MB: {verdict[memory <= 25]} ({memory:.0f} MB)"
         )
+        if args.people:
+            _people(root, Path(tmp), files, args.repeat)
 
 if __name__ == "__main__":
     main()

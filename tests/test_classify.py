@@ -69,3 +69,31 @@ def test_authors_need_a_finished_sentence_before_them() -> None:
 def test_body_lines_starting_with_the_paper_are_not_leads(line: str) -> None:
     """Only 本报讯 or a dated dispatch (本报某地某月某日电) opens a story."""
     assert _roles(line) == [Role.TEXT]
+
+
+_LOOK_ALIKES = [
+    "会议要求各单位抓好落实", "本报讯 5月5日，", "（甲乙）", "赵春天 摄", "政 务 简 报", "□甲乙",
+    "新新闻闻", "●5月5日", "本报记者 孙 悦", "A08│孟州新闻2023年3月7日 星期二", "颖",
+    "县档案馆副馆长 罗一帆", "作者：甲乙", "焦作日报", "编辑：甲│校对：乙", "活动结束。（韩梅）",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", _LOOK_ALIKES)
+@pytest.mark.parametrize("following", ["", "某 摄", "各单位抓好落实", "\x00"])
+def test_the_plain_line_shortcut_agrees_with_the_rule_table(line: str, following: str) -> None:
+    """A line the shortcut calls plain is one no rule of the table takes."""
+    from jzdaily._classify import RULES, _plain
+
+    lines = split_lines(f"{line}\n{following}")
+    if _plain(lines, 0):
+        assert all(rule(lines, 0) is None for rule in RULES)
+    if lines[1].text and _plain(lines, 1):
+        assert all(rule(lines, 1) is None for rule in RULES)
+
+
+def test_an_ordinary_body_line_takes_the_shortcut() -> None:
+    """A body line with no marker, space or closing mark skips the table."""
+    from jzdaily._classify import _plain
+
+    assert _plain(split_lines("会议要求各单位抓好落实\n下一步继续推进"), 0)
+    assert not _plain(split_lines("该公司的工人在\n元 摄"), 0)  # a credit may start here

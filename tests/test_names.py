@@ -15,6 +15,8 @@ from jzdaily._names import Credits, is_name, parse_credits, split_names
         ("朱 明", ["朱明"]),  # a two-character name spaced to the width of three
         ("欧 阳 峰", ["欧阳峰"]),
         ("王 芳 李 四", ["王芳", "李四"]),
+        ("邬 秋 英 卓 雨 英", ["邬秋英", "卓雨英"]),  # letter-spaced: three-character names
+        ("王 芳 李 四 赵 敏 孙 丽", ["王芳", "李四", "赵敏", "孙丽"]),
         ("孙丽 赵 敏", ["孙丽", "赵敏"]),
         ("庞静，詹凯", ["庞静", "詹凯"]),
     ],

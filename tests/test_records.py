@@ -48,7 +48,8 @@ def _full_objects() -> list[Any]:
         date=dt.date(2023, 3, 5), time_of_day="上午", relative_date="日前", authors=("戊",),
         date_end=dt.date(2023, 3, 10), date_precision="part-of-month", time=dt.time(14, 30),
         time_approximate=True,
-        photographers=("己", "庚"), photo_arrow="left", id="2023-03-07/A08/01",
+        photographers=("己", "庚"), photo_arrow="left", story_code="①3", continued_to="A3版",
+        continued_from="一版", linked_id="2023-03-07/A01/02", id="2023-03-07/A08/01",
     )  # fmt: skip
     fragment = Fragment(FragmentKind.COLUMN, "政务简报", (9,))
     page = Page(

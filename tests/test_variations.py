@@ -217,17 +217,30 @@ def test_feature_byline_printed_after_its_headline() -> None:
     assert feature.body == body
 
 
-def test_feature_headline_and_byline_printed_before_the_body() -> None:
-    """Headline, then 作者：本报记者 …, then the body: the byline opens the feature."""
+def test_headline_and_byline_after_a_body_belong_to_that_body() -> None:
+    """Headline, then 作者：本报记者 …, after a body: both are that body's title block, and
+    the text after them opens the next piece (the paper prints the title block last)."""
     body = "在全市职业技能大赛现场，来自各行各业的选手同台竞技，比拼技艺，展示风采。"
     text = _page(
-        "本报讯 1月1日，某地举行活动。（甲乙）",
-        "300名选手同台竞技\n作者：本报记者 孙 悦",
         typeset(body, 15),
+        "300名选手同台竞技\n作者：本报记者 孙 悦",
+        typeset("清晨的菜市场里，摊主们早早摆好了新鲜蔬菜，等待第一批顾客。", 15),
+        "菜市场的早晨",
     )
     page = parse_page(text, issue_date=ISSUE)
-    feature = page.articles[-1]
-    assert feature.headline == "300名选手同台竞技"
+    assert [a.headline for a in page.articles] == ["300名选手同台竞技", "菜市场的早晨"]
+    feature = page.articles[0]
+    assert feature.dateline is not None and feature.dateline.reporters == ("孙悦",)
+    assert feature.body == body
+    assert page.articles[1].dateline is None
+
+
+def test_byline_opening_a_page_belongs_to_the_piece_after_it() -> None:
+    """A byline before any body on the page credits the feature printed after it."""
+    body = "在全市职业技能大赛现场，来自各行各业的选手同台竞技，比拼技艺，展示风采。"
+    page = parse_page("本报记者 孙 悦\n\n" + typeset(body, 15) + "\n", issue_date=ISSUE)
+    assert len(page.articles) == 1
+    feature = page.articles[0]
     assert feature.dateline is not None and feature.dateline.reporters == ("孙悦",)
     assert feature.body == body
 

@@ -12,19 +12,35 @@ from collections.abc import Sequence
 
 import attrs
 
-from jzdaily._classify import CLOSING_ROLES, HEADER_ROLES, Role, Tag
-from jzdaily._clean import clean_line, ends_sentence
+from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
+from jzdaily._headlines import (
+    MAX_HEADLINE_LINES,
+    column_width,
+    ends_piece,
+    headline_like,
+    is_date_line,
+    is_subhead,
+    is_subtitle,
+    is_vertical,
+    stands_out,
+)
 from jzdaily._model import FragmentKind
-from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS
+from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 
-__all__ = ["RawFragment", "RawPiece", "assemble", "headline_like"]
+__all__ = ["RawFragment", "RawPiece", "assemble"]
 
-_MIN_VERTICAL = 3  # single-character lines in a run before it reads as a vertical headline
-_MAX_HEADLINE_LINES = 4  # kicker, two main lines, subtitle
-_MAX_HEADLINE_CHARS = 60
-_MAX_HEADLINE_CLAUSES = 1  # ，or ；: running text has more
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
+# Roles that may start a title block inside a piece's text, and what may follow one.
+_TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
+_TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
+_SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
+_COLUMN_SAMPLE = 24  # body lines the column width is measured on
+_MAX_TITLE_LINE = 45  # print width of a title line, at most
+_RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
+_TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
+_CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
 
@@ -37,6 +53,7 @@ class RawPiece:
     closers: list[Tag] = attrs.Factory(list)  # authors, credit, signature, tail, byline
     headline: list[Tag] = attrs.Factory(list)
     headline_done: bool = False  # a headline was taken (or is known to be absent)
+    headline_in_text: bool = False  # the headline was told from the body's own lines
 
     @property
     def closed(self) -> bool:
@@ -61,30 +78,6 @@ class _State(enum.Enum):
     CLOSED = enum.auto()  # a piece has its closing mark; its headline may follow
 
 
-def _compact(tags: Sequence[Tag]) -> str:
-    return "".join("".join(t.line.text.split()) for t in tags)
-
-
-def is_vertical(tags: Sequence[Tag]) -> bool:
-    return len(tags) >= _MIN_VERTICAL and all(t.role is Role.SINGLE for t in tags)
-
-
-def headline_like(tags: Sequence[Tag]) -> bool:
-    """Short, unpunctuated lines: a headline, a column label, a caption of decoration."""
-    if is_vertical(tags):
-        return True
-    if not tags or len(tags) > _MAX_HEADLINE_LINES:
-        return False
-    if any(t.role not in (Role.TEXT, Role.SINGLE, Role.COLUMN) for t in tags):
-        return False
-    text = _compact(tags)
-    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
-        return False
-    if text[-1] in CLAUSE_MARKS or text[-1] == "。" or opens_with_date(text):
-        return False
-    return sum(c in CLAUSE_BREAKS for c in text) <= _MAX_HEADLINE_CLAUSES
-
-
 class _Assembler:
     """One pass over a page's tags; owns the pieces and fragments it builds."""
 
@@ -94,6 +87,8 @@ class _Assembler:
         self.fragments: list[RawFragment] = []
         self.piece: RawPiece | None = None
         self.state = _State.OUTSIDE
+        self._column_key: tuple[int, int] = (0, -1)  # piece and body length measured
+        self._column_width = 0.0
 
     # -- helpers -------------------------------------------------------------------------
     def _fragment(self, kind: FragmentKind, tags: list[Tag], orphan: str = "") -> None:
@@ -112,19 +107,23 @@ class _Assembler:
         self.piece = None
         self.state = _State.OUTSIDE
 
-    def _split_trailing_headline(self, piece: RawPiece) -> None:
-        """Move the body's last lines into the headline when they read as one."""
+    def _split_trailing_headline(self, piece: RawPiece, *, cued: bool = False) -> None:
+        """Move the body's last lines into the headline when they read as one.
+
+        They must stand apart (a blank line before them, vertical print), or, ``cued`` by
+        a byline printed under them, follow a finished sentence.
+        """
         body = piece.body
         start = len(body)
-        while start > 0 and not ends_sentence(body[start - 1].line.text) and (
+        while start > 0 and not body[start - 1].line.ends_sentence and (
             body[start - 1].role in (Role.TEXT, Role.SINGLE)
         ):
             start -= 1
         trailing = body[start:]
         piece.headline_done = True
         keeps_body = start > 0 or piece.opener is not None  # a headline needs a body to head
-        if trailing and keeps_body and headline_like(trailing) and (
-            trailing[0].line.after_blank or is_vertical(trailing)
+        if trailing and keeps_body and headline_like(trailing) and not is_subhead(trailing) and (
+            trailing[0].line.after_blank or is_vertical(trailing) or (cued and start > 0)
         ):
             piece.headline = trailing
             del body[start:]
@@ -145,7 +144,7 @@ class _Assembler:
         run, k = [], index
         # Callers only ask whether the run reads as a headline: one line more than a headline
         # can have answers that, and keeps a page of unbroken text linear, not quadratic.
-        while k < len(tags) and len(run) <= _MAX_HEADLINE_LINES and (
+        while k < len(tags) and len(run) <= MAX_HEADLINE_LINES and (
             tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL)
         ):
             run.append(k)
@@ -159,13 +158,15 @@ class _Assembler:
         the sentence goes on in the text line after the blank (which opens no new piece)."""
         last = self.tags[block[-1]]
         following = self._next_content(block[-1] + 1)
-        if following is None or ends_sentence(last.line.text):
+        if following is None or last.line.ends_sentence:
             return False
         next_tag = self.tags[following]
         if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
             return False
-        width = len(_compact([self.tags[following]]))
-        return width > 1 and all(len(_compact([self.tags[k]])) == width for k in block)
+        if next_tag.line.compact[0] in _CONTINUES:
+            return True  # ，…: no line of a new piece opens on closing punctuation
+        width = next_tag.line.width
+        return width > 1 and all(abs(self.tags[k].line.width - width) <= 0.5 for k in block)
 
     def _next_content(self, index: int) -> int | None:
         for k in range(index, len(self.tags)):
@@ -213,17 +214,26 @@ class _Assembler:
             return True
         following = self.tags[index + 1] if index + 1 < len(self.tags) else None
         stands_apart = following is None or following.role in (Role.BLANK, Role.LEAD)
-        return stands_apart and ends_sentence(last.body_text)
+        return stands_apart and last.ends_sentence
 
     def _in_body(self, index: int) -> int:
         piece = self.piece
         assert piece is not None
         tag = self.tags[index]
+        if tag.role in _TITLE_STARTS and not tag.line.ends_sentence and (
+            tag.line.after_blank or tag.role is Role.SINGLE  # vertical print stands apart
+        ):
+            block = self._title_block(piece, index)
+            if block:
+                piece.headline = [self.tags[k] for k in block]
+                piece.headline_done = piece.headline_in_text = True
+                self.state = _State.CLOSED
+                return block[-1] + 1
         if tag.role is Role.TEXT:  # most lines: nothing to decide
             piece.body.append(tag)
             return index + 1
         last = piece.body[-1] if piece.body else piece.opener
-        if tag.role is Role.AUTHORS and (last is None or ends_sentence(last.body_text)):
+        if tag.role is Role.AUTHORS and (last is None or last.ends_sentence):
             piece.closers.append(tag)
         elif tag.role is Role.CREDIT:
             while index < len(self.tags) and self.tags[index].role in (Role.CREDIT, Role.BLANK):
@@ -234,13 +244,8 @@ class _Assembler:
             return index
         elif tag.role is Role.TAIL:
             piece.closers.append(tag)
-        elif tag.role is Role.SIGNATURE:
-            self._split_trailing_headline(piece)
-            piece.closers.append(tag)
-        elif tag.role is Role.BYLINE and self._byline_opens(index):
-            return self._open_feature(index, self._take_headline_before(piece, index))
-        elif tag.role is Role.BYLINE:
-            self._split_trailing_headline(piece)
+        elif tag.role is Role.SIGNATURE or tag.role is Role.BYLINE:
+            self._split_trailing_headline(piece, cued=True)
             piece.closers.append(tag)
         else:
             piece.body.append(tag)
@@ -255,17 +260,78 @@ class _Assembler:
             return False
         return not headline_like([self.tags[k] for k in self._block(following)])
 
-    def _take_headline_before(self, piece: RawPiece, index: int) -> list[Tag]:
-        """The headline lines printed just above a feature's byline, out of the open piece."""
-        body, nearest = piece.body, self.tags[index].line.number - _MAX_HEADLINE_LINES
-        start = len(body)
-        while start > 0 and body[start - 1].line.number >= nearest:
-            start -= 1
-        candidate = body[start:]
-        if not candidate or not headline_like(candidate) or not (start > 0 or piece.opener):
+    def _title_block(self, piece: RawPiece, index: int) -> list[int]:
+        """The title block that starts at index and ends the open piece, or [].
+
+        After a finished sentence, a headline-like block with a title's cues (see
+        `ends_piece`) set apart from what follows (a blank line, a lead, a byline, the
+        page's end). A block that runs straight into the next piece's text must stand out
+        of the column in every line, or end in a ``——`` subtitle. A subhead, or a block
+        cut from running text by a column break, stays body.
+        """
+        last = piece.body[-1] if piece.body else piece.opener
+        if not piece.closed and (last is None or not last.ends_sentence):
             return []
-        del body[start:]
-        return candidate
+        tags = self.tags
+        if tags[index].role is Role.SINGLE:
+            run = self._block(index)
+            return run if is_vertical([tags[k] for k in run]) else []
+        run = self._title_run(index)
+        if not run:
+            return []
+        column = -1.0  # the body's column width, measured when a rule needs it
+        for size in range(len(run), 0, -1):
+            block = run[:size]
+            lines = [tags[k] for k in block]
+            after = block[-1] + 1
+            set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
+            if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
+                continue
+            if not set_apart and not is_subtitle(lines[-1:]):
+                column = self._column(piece) if column < 0 else column
+                if not stands_out(lines, column) or self._same_width(block[-1], after):
+                    continue  # (the next piece's first line goes on like the one after it)
+            if not headline_like(lines):
+                continue
+            if not set_apart:
+                return block  # runs straight into the next piece's text
+            following = self._next_content(after)
+            running = following is not None and tags[following].role in _RUNNING
+            if running and self._runs_on(block):
+                return []
+            column = self._column(piece) if column < 0 else column
+            return block if ends_piece(lines, column, running) else []
+        return []
+
+    def _same_width(self, k: int, following: int) -> bool:
+        """Lines k and following are as wide as each other: lines of one paragraph."""
+        return abs(self.tags[k].line.width - self.tags[following].line.width) <= _MIN_SLACK
+
+    def _column(self, piece: RawPiece) -> float:
+        """The column width of the piece's body, measured on its last lines (a piece is set
+        in one column width), once per body length."""
+        key = (id(piece), len(piece.body))
+        if self._column_key != key:
+            self._column_key = key
+            self._column_width = column_width(piece.body[-_COLUMN_SAMPLE:])
+        return self._column_width
+
+    def _title_run(self, index: int) -> list[int]:
+        """Lines from index that a title block may hold: unfinished, up to a blank line or a
+        ``——`` subtitle (which ends a title block), at most a title block's lines."""
+        run: list[int] = []
+        k = index
+        while k < len(self.tags) and len(run) < MAX_HEADLINE_LINES:
+            tag = self.tags[k]
+            if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
+                break
+            if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
+                break
+            run.append(k)
+            k += 1
+            if is_subtitle([tag]):
+                break
+        return run
 
     def _open_feature(self, index: int, headline: list[Tag]) -> int:
         """Start a feature at its byline, with the headline printed above it."""
@@ -282,29 +348,59 @@ class _Assembler:
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
+        if piece is not None and not piece.headline_done and not reads_as_headline and (
+            piece.opener is not None and is_dateline(lead_text(piece.opener.line))
+        ):  # a dateline story's title running straight into the next piece
+            title = self._title_block(piece, index)
+            if title and title[-1] < block[-1]:
+                piece.headline = [self.tags[k] for k in title]
+                piece.headline_done = True
+                return title[-1] + 1
         after = self._next_content(block[-1] + 1)
-        if after is not None and self.tags[after].role is Role.BYLINE and (
+        if piece is None and after is not None and self.tags[after].role is Role.BYLINE and (
             reads_as_headline and self._byline_opens(after)
-        ):
+        ):  # no piece above: the title block heads the feature after it
             return self._open_feature(after, tags)
         if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
             if piece is not None and not piece.headline_done and reads_as_headline:
                 piece.headline = tags
                 piece.headline_done = True
-            elif piece is not None and piece.headline and _is_subtitle(tags) and (
-                not any(_is_subtitle([t]) for t in piece.headline)
+            elif piece is not None and piece.headline and is_subtitle(tags) and (
+                not any(is_subtitle([t]) for t in piece.headline)
             ):
                 piece.headline.extend(tags)
+            elif piece is not None and piece.headline_in_text and not piece.closers and (
+                not is_vertical(tags)
+            ):  # two title blocks in a row: the first was the body's last lines (a letter's
+                piece.body.extend(piece.headline)  # signature and date), the second heads it
+                piece.body.sort(key=_line_number)
+                piece.headline = tags
+            elif after is not None and self.tags[after].role in _RUNNING and (
+                piece is not None or not headline_like([self.tags[k] for k in self._block(after)])
+            ):  # a piece whose first lines a column break set apart (labels stay apart)
+                self._start(None, tag)
+                return index + 1
             else:
                 self._furniture(tags)
+            return block[-1] + 1
+        if piece is not None and not piece.closers and is_date_line(tags):
+            piece.body.extend(tags)  # a letter's date after its signature, taken for a title
             return block[-1] + 1
         self._start(None, tag)
         return index + 1
 
     def _stray_closer(self, index: int, piece: RawPiece | None) -> int:
         tag = self.tags[index]
+        if tag.role in _TITLE_CREDITS and piece is not None and not _has_byline(piece):
+            piece.closers.append(tag)  # printed under the headline of the piece above
+            return index + 1
         if tag.role is Role.BYLINE and self._byline_opens(index):
-            return self._open_feature(index, [])
+            return self._open_feature(index, [])  # opens the page: the piece after it
+        if tag.role is Role.TAIL:  # a one-line piece: text and its closing mark
+            self._close()
+            self.piece = RawPiece(closers=[tag])
+            self.state = _State.CLOSED
+            return index + 1
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
         else:
@@ -315,7 +411,7 @@ class _Assembler:
         """Headline-like lines no piece takes: labels stay quiet, longer text is an orphan."""
         if is_vertical(tags):
             why = "a vertical headline with no piece to head"
-        elif any(len(_compact([t])) > _MAX_LABEL_CHARS for t in tags):
+        elif any(t.line.width > _MAX_LABEL_CHARS for t in tags):
             why = "headline-like text with no piece to head"
         else:
             why = ""  # a short label (微信公众号) or one or two stray characters
@@ -323,8 +419,12 @@ class _Assembler:
             self._fragment(FragmentKind.FURNITURE, [one], why)
 
 
-def _is_subtitle(tags: Sequence[Tag]) -> bool:
-    return bool(tags) and clean_line(tags[0].line.text).startswith(("——", "—", "--"))
+def _line_number(tag: Tag) -> int:
+    return tag.line.number
+
+
+def _has_byline(piece: RawPiece) -> bool:
+    return any(t.role in _TITLE_CREDITS for t in piece.closers)
 
 
 def assemble(tags: Sequence[Tag]) -> tuple[list[RawPiece], list[RawFragment]]:

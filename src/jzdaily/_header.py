@@ -9,17 +9,47 @@ from typing import Final
 
 import attrs
 
-from jzdaily._classify import PAGE_CODE, PAGE_DATE, Role, Tag
 from jzdaily._names import split_names
-from jzdaily._vocab import HOTLINE_KEYS, STAFF_ROLES
+from jzdaily._patterns import PAGE_CODE, PAGE_DATE
+from jzdaily._tags import Role, Tag
+from jzdaily._text import Line
+from jzdaily._vocab import HOTLINE_KEYS, PAPER_NAMES, STAFF_ROLES
 
-__all__ = ["HeaderFacts", "read_header"]
+__all__ = ["HeaderFacts", "page_line", "paper", "read_header", "staff"]
+
+PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
+STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 
 WEEKDAY: Final = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 _FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
 # The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
 _FIELD: Final = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
-_DATE_PARTS: Final = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def page_line(lines: Sequence[Line], i: int) -> Tag | None:
+    """``A08│孟州新闻2023年3月7日 星期二`` or the odd-page form, date first."""
+    text = lines[i].text
+    if "年" in text and len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text):
+        return Tag(lines[i], Role.PAGE_LINE)
+    return None
+
+
+def paper(lines: Sequence[Line], i: int) -> Tag | None:
+    """The paper's name line: ``焦作日报`` or a Latin all-caps ``JIAOZUO DAILY``."""
+    text = lines[i].text
+    latin = "A" <= text[0] <= "Z" and len(text) >= 5 and PAPER_LATIN.match(text)
+    if latin or text in PAPER_NAMES:
+        return Tag(lines[i], Role.PAPER)
+    return None
+
+
+def staff(lines: Sequence[Line], i: int) -> Tag | None:
+    """``■新闻热线：…│■编辑：…│校对：…``: two known staff or hotline keys at least."""
+    if "：" not in lines[i].text and ":" not in lines[i].text:
+        return None
+    keys = {m.group("key").lstrip("■") for m in STAFF_FIELD.finditer(lines[i].text)}
+    known = {k for k in keys if k in STAFF_ROLES or k in HOTLINE_KEYS}
+    return Tag(lines[i], Role.STAFF) if len(known) >= 2 else None
 
 
 @attrs.frozen
@@ -42,7 +72,7 @@ def _page_line(text: str) -> dict[str, object]:
         text = text[: code.start()] + " " + text[code.end() :]
     date = PAGE_DATE.search(text)
     if date:
-        year, month, day = map(int, _DATE_PARTS.match(date.group()).groups())  # type: ignore[union-attr]
+        year, month, day = (int(date.group(key)) for key in ("year", "month", "day"))
         try:
             facts["date"] = dt.date(year, month, day)
         except ValueError:  # a misprinted day: no date, and a warning rather than a crash

@@ -215,6 +215,10 @@ class Article:
     authors: tuple[str, ...] = ()  # trailing （甲 乙） byline or □ signature
     photographers: tuple[str, ...] = ()  # names in a "… 摄" credit
     photo_arrow: PhotoArrow | None = None  # direction of the caption's ⬅/➡ marker
+    story_code: str | None = None  # editorial code printed after the last sentence: ①3
+    continued_to: str | None = None  # page of a （下转A3版） mark, as printed: A3版
+    continued_from: str | None = None  # page of a （上接一版） mark, as printed: 一版
+    linked_id: str | None = None  # id of the story's other part when it is in the same input
     id: str = ""  # stable key: issue date / page code / 1-based position, 2023-03-07/A08/03
 
     @property
@@ -252,6 +256,10 @@ class Article:
             authors=_strs(data.get("authors")),
             photographers=_strs(data.get("photographers")),
             photo_arrow=data.get("photo_arrow"),
+            story_code=data.get("story_code"),
+            continued_to=data.get("continued_to"),
+            continued_from=data.get("continued_from"),
+            linked_id=data.get("linked_id"),
             id=data.get("id", ""),
         )
 

@@ -19,12 +19,20 @@ from jzdaily._vocab import (
     NOT_NAME_SUFFIXES,
     REPORTER_ROLES,
     alternation,
+    longest_first,
 )
 
-__all__ = ["Credits", "is_name", "parse_credits", "split_names"]
+__all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 
 _SEPARATORS = re.compile(r"[\s、，,；;/]+")
+# A staff role word opening a byline or credit (本报记者 甲), longest first.
+ROLE_START = re.compile(rf"^(?:{alternation(ALL_ROLES)})")
 _ROLE = re.compile(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
+# A role word spaced out char by char in a justified line: 本 报 记 者, 通 讯 员.
+_SPACED_ROLE = re.compile(
+    "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
+)
+_SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
 
@@ -52,8 +60,11 @@ def split_names(text: str) -> list[str]:
             names[-1] += singles[0]
         elif len(singles) in (1, 2, 3):
             names.append("".join(singles))
-        else:  # four or more spaced characters: pairs of two-character names
-            names.extend("".join(singles[i : i + 2]) for i in range(0, len(singles), 2))
+        else:  # four or more spaced characters: a letter-spaced list of names, read as
+            # two or three three-character names where they divide so (most names are
+            # three characters), else as pairs
+            size = 3 if len(singles) in _SPACED_TRIPLES else 2
+            names.extend("".join(singles[i : i + size]) for i in range(0, len(singles), size))
         singles.clear()
 
     for token in tokens:
@@ -95,8 +106,15 @@ def _bucket(role: str | None) -> str:
     return "others"
 
 
+def _despace_roles(text: str) -> str:
+    """``本 报 记 者 甲 乙`` → ``本报记者 甲 乙``: a letter-spaced role word read whole."""
+    return _SPACED_ROLE.sub(lambda m: "".join(m.group().split()) + " ", text)
+
+
 def parse_credits(text: str) -> Credits | None:
     """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name."""
+    if " " in text:
+        text = _despace_roles(text)
     buckets: dict[str, list[str]] = {key: [] for key in attrs.fields_dict(Credits)}
     role: str | None = None
     position = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from jzdaily._classify import HEADER_ROLES, Role, Tag
+from jzdaily._tags import HEADER_ROLES, Role, Tag
 
 __all__ = ["split_pages"]
 

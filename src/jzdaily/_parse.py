@@ -11,9 +11,11 @@ from jzdaily._article import build_article
 from jzdaily._assemble import RawFragment, assemble
 from jzdaily._classify import Role, Tag, classify
 from jzdaily._clean import clean_line
+from jzdaily._columns import assign_columns
 from jzdaily._errors import ParseError
 from jzdaily._header import HeaderFacts, read_header
-from jzdaily._model import Article, ArticleKind, Fragment, FragmentKind, Page, ParseWarning
+from jzdaily._marks import link_continuations
+from jzdaily._model import Fragment, FragmentKind, Page, ParseWarning
 from jzdaily._pages import split_pages
 from jzdaily._text import decode, split_lines
 
@@ -38,45 +40,6 @@ def _fragment(raw: RawFragment) -> Fragment:
     elif raw.kind is FragmentKind.FURNITURE:
         texts = [clean_line(t) for t in texts]
     return Fragment(raw.kind, "\n".join(texts), tuple(t.line.number for t in raw.tags))
-
-
-def _assign_columns(articles: list[Article], fragments: Sequence[Fragment]) -> list[Article]:
-    """A column title names the run of briefs printed just before it (else just after).
-
-    One pass over articles and titles in line order; a run stops at any other item or
-    title, so each article is looked at a bounded number of times.
-    """
-    titles = [f for f in fragments if f.kind is FragmentKind.COLUMN]
-    if not titles:
-        return articles
-    stream: list[Article | Fragment] = sorted(
-        [*articles, *titles], key=lambda item: item.source_lines[0] if item.source_lines else 0
-    )
-    columns: dict[int, str] = {}  # position in stream → column title
-    for at, title in enumerate(stream):
-        if isinstance(title, Fragment):
-            run = _brief_run(stream, at, -1, columns) or _brief_run(stream, at, +1, columns)
-            columns.update(dict.fromkeys(run, title.text))
-    return [
-        evolve(item, column=columns[k]) if k in columns else item
-        for k, item in enumerate(stream)
-        if isinstance(item, Article)
-    ]
-
-
-def _brief_run(
-    stream: Sequence[Article | Fragment], at: int, step: int, taken: dict[int, str]
-) -> list[int]:
-    """Positions of the untitled briefs next to stream[at], walking by step."""
-    run: list[int] = []
-    k = at + step
-    while 0 <= k < len(stream):
-        item = stream[k]
-        if not isinstance(item, Article) or item.kind is not ArticleKind.BRIEF or k in taken:
-            break
-        run.append(k)
-        k += step
-    return run
 
 
 def _page_warnings(
@@ -151,7 +114,7 @@ def _build_page(
         articles.append(article)
         warnings.extend(article_warnings)
     fragments = [_fragment(raw) for raw in raw_fragments]
-    articles = _assign_columns(articles, fragments)
+    articles = assign_columns(articles, fragments)
     prefix = f"{date.isoformat() if date else 'undated'}/{header.code or f'P{index}'}"
     articles = [evolve(a, id=f"{prefix}/{n:02d}") for n, a in enumerate(articles, start=1)]
     warnings.extend(_page_warnings(tags, raw_fragments, header, date))
@@ -205,10 +168,47 @@ def _page_dates(
 def parse_pages(
     text: Input, *, issue_date: dt.date | None = None, strict: bool = False
 ) -> tuple[Page, ...]:
-    """Parse every page in the input: str, or bytes in UTF-8 (with or without BOM) or GB18030.
+    r"""Parse every page in the input into typed pages, in input order.
 
-    Pages are cut at form feeds and at each printed page header. With ``strict=True`` a
-    page with warnings raises :class:`jzdaily.ParseError` instead.
+    Args:
+        text: the text a PDF extractor gave for one or more pages: ``str``, or ``bytes``
+            (also ``bytearray``, ``memoryview``) in UTF-8, with or without BOM, or GB18030
+            (which also reads GBK and GB2312); any newline style.
+        issue_date: a ``datetime.date`` (a ``datetime`` counts as its date) for pages that
+            print no date and have no dated page beside them in the input.
+        strict: raise :class:`jzdaily.ParseError` instead of returning pages with warnings.
+
+    Pages are cut at form feeds and at each printed page header. Every non-blank input line
+    belongs to exactly one article or fragment of the result; what the parser had to guess
+    is in each page's ``warnings`` (see the docs' errors and warnings page).
+
+    Returns:
+        A tuple of :class:`jzdaily.Page`, at least one (an empty input gives one page with an
+        ``empty-input`` warning).
+
+    Raises:
+        TypeError: ``text`` is not text or bytes, or ``issue_date`` is not a date or None.
+        jzdaily.DecodeError: the bytes are text in none of the accepted encodings.
+        jzdaily.ParseError: ``strict=True`` and a page has warnings.
+
+    Both jzdaily errors are also ``ValueError``.
+
+    Examples:
+        >>> from jzdaily import parse_pages
+        >>> (page,) = parse_pages(
+        ...     "A01│要闻2031年5月6日 星期二\n"
+        ...     "本报讯（记者王某）5月5日上午，某县召开植树大会。\n（某某）\n\n"
+        ...     "某县召开植树大会\n"
+        ... )
+        >>> page
+        Page(code='A01', date=2031-05-06, articles=1, warnings=0)
+        >>> article = page.articles[0]
+        >>> article.headline, article.date, article.time_of_day, article.authors
+        ('某县召开植树大会', datetime.date(2031, 5, 5), '上午', ('某某',))
+        >>> article.dateline.reporters
+        ('王某',)
+        >>> [w.code for w in parse_pages("今天天气很好。")[0].warnings if w.code == "not-a-page"]
+        ['not-a-page']
     """
     issue = _check_issue_date(issue_date)
     tags = classify(split_lines(decode(text)))
@@ -216,10 +216,10 @@ def parse_pages(
     headers = [read_header(page) for page in page_tags]
     dates = _page_dates(headers, issue)
     per_page = zip(page_tags, headers, dates, strict=True)
-    pages = tuple(
+    pages = link_continuations([
         _build_page(i, page, header, date, inferred)
         for i, (page, header, (date, inferred)) in enumerate(per_page)
-    )
+    ])  # fmt: skip
     return _checked(_with_input_warnings(pages, tags), strict)
 
 
@@ -234,10 +234,14 @@ def _checked(pages: tuple[Page, ...], strict: bool) -> tuple[Page, ...]:
 def parse_page(
     text: Input, *, issue_date: dt.date | None = None, strict: bool = False
 ) -> Page:
-    """Parse one page; the whole input is read as a single page (no splitting)."""
+    """Parse the whole input as a single page (no splitting at headers or form feeds).
+
+    Takes the same arguments and raises the same errors as :func:`parse_pages`; returns one
+    :class:`jzdaily.Page`.
+    """
     issue = _check_issue_date(issue_date)
     tags = classify(split_lines(decode(text)))
     header = read_header(tags)
     ((date, inferred),) = _page_dates([header], issue)
-    page = _build_page(0, tags, header, date, inferred)
-    return _checked(_with_input_warnings((page,), tags), strict)[0]
+    pages = link_continuations([_build_page(0, tags, header, date, inferred)])
+    return _checked(_with_input_warnings(pages, tags), strict)[0]

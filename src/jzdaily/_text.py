@@ -7,10 +7,13 @@ import codecs
 import attrs
 
 from jzdaily._errors import DecodeError
+from jzdaily._marks import ends_story
 
 __all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # tried in order; utf-8-sig also takes plain UTF-8
+_MIN_SPACED = 3  # tokens of a letter-spaced line, at least
+_SPACED_SHARE = 0.6  # of its tokens that are single characters
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\x00"))  # BOMs, zero-width spaces, NULs
 
 
@@ -23,6 +26,31 @@ class Line:
     page_break: bool = False  # a form feed stood at or before this line's text
     invisible: bool = False  # the line held only invisible characters: not blank, but no text
     after_blank: bool = False  # the line before it is blank: where the layout left a gap
+    compact: str = attrs.field(init=False)  # text with every space removed (letter-spacing undone)
+    ends_sentence: bool = attrs.field(init=False)  # ends on 。！？… (inside quotes, before ①3)
+
+    @compact.default
+    def _compact(self) -> str:
+        return "".join(self.text.split())
+
+    @ends_sentence.default
+    def _ends_sentence(self) -> bool:
+        return ends_story(self.compact)
+
+    @property
+    def width(self) -> float:
+        """The line's print width in Chinese characters: digits and Latin count half, and
+        spaces (the extractor's, around digits and brackets or justifying) not at all."""
+        text = self.compact
+        return len(text) - len(text.encode("ascii", "ignore")) / 2
+
+    @property
+    def letter_spaced(self) -> bool:
+        """Spaced out char by char (``斯 坦 等 国 家``): justified to fill its column."""
+        tokens = self.text.split()
+        return len(tokens) >= _MIN_SPACED and sum(len(t) == 1 for t in tokens) >= (
+            _SPACED_SHARE * len(tokens)
+        )
 
     @property
     def blank(self) -> bool:

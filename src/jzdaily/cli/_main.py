@@ -180,10 +180,7 @@ def _common_options() -> argparse.ArgumentParser:
         "(2023-03-07, 20230307, 2023/03/07); before --issue-date",
     )  # fmt: skip
     common.add_argument("-q", "--quiet", action="store_true", help="no summary line nor bar")
-    common.add_argument(
-        "--no-progress", action="store_true",
-        help="no progress bar (drawn on a terminal when tqdm is installed: jzdaily[progress])",
-    )  # fmt: skip
+    common.add_argument("--no-progress", action="store_true", help="no progress bar")
     return common
 
 

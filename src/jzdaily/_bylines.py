@@ -1,0 +1,98 @@
+"""Bylines printed with a headline: ``本报记者 赵 敏``, ``作者：本报特派记者 甲``.
+
+A byline names a feature's staff by role; the assembler gives it to the headline it is
+printed with. It is recognised and read here, once, and carried on the line's tag.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Final
+
+from jzdaily._clean import clean_line
+from jzdaily._model import Dateline
+from jzdaily._names import ROLE_START, Credits, is_name, parse_credits
+from jzdaily._tags import Credit, CreditKind, Role, Tag
+from jzdaily._text import Line
+from jzdaily._vocab import AUTHOR_ROLES
+
+__all__ = ["BYLINE_LABEL", "byline", "read_byline", "titled_byline"]
+
+BYLINE_LABEL: Final = re.compile(r"^\s*作\s?者\s*[：:]\s*")
+# 县档案馆副馆长 罗一帆: an office and the writer's name, a space between them.
+TITLE_THEN_NAME: Final = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff（）()]{2,20})\s+(?P<names>[^\s].{0,12})$"
+)
+# 罗一帆（省作协会员）: the name, the standing in brackets after it.
+NAME_THEN_TITLE: Final = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff ]{2,8})\s*[（(](?P<title>[^（）()]{2,16})[）)]$"
+)
+_MAX_BYLINE = 30  # characters: a longer line is running text
+_MAX_NAME = 4  # characters of a writer's name
+
+
+@functools.cache
+def _title_endings() -> tuple[str, ...]:
+    """Office and standing words a titled byline's title ends with (data/byline_titles.txt)."""
+    path = resources.files("jzdaily").joinpath("data").joinpath("byline_titles.txt")
+    text = path.read_text("utf-8")
+    return tuple(w for w in (line.strip() for line in text.splitlines()) if w and w[0] != "#")
+
+
+def byline(lines: Sequence[Line], i: int) -> Tag | None:
+    """``本报记者 赵 敏`` or ``作者：本报记者 赵敏`` on a line of its own."""
+    text = lines[i].text
+    compact = lines[i].compact
+    if len(text) > _MAX_BYLINE or not (
+        ROLE_START.match(compact) or compact.startswith(AUTHOR_ROLES)
+    ):
+        return None
+    credits = parse_credits(BYLINE_LABEL.sub("", text))
+    return None if credits is None else Tag(lines[i], Role.BYLINE, credit=Credit(
+        CreditKind.BYLINE, text, credits
+    ))  # fmt: skip
+
+
+def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
+    """``县档案馆副馆长 罗一帆`` or ``罗一帆（省作协会员）``: an office and a name, no role word."""
+    text = lines[i].text
+    if len(text) > _MAX_BYLINE or (" " not in text and text[-1] not in "）)"):
+        return None
+    if lines[i].letter_spaced:  # 县 档 案 馆 副 馆 长 罗 一 帆: the name follows the ending
+        text = _spaced_title(lines[i].compact)
+    match = TITLE_THEN_NAME.match(text) or NAME_THEN_TITLE.match(text)
+    if match is None or not match.group("title").rstrip("）)").endswith(_title_endings()):
+        return None
+    credits = parse_credits(match.group("names"))
+    if credits is None or len(credits.names) > 2:
+        return None
+    return Tag(lines[i], Role.BYLINE, credit=Credit(
+        CreditKind.BYLINE, text, Credits(others=credits.names)
+    ))  # fmt: skip
+
+
+def _spaced_title(text: str) -> str:
+    """A letter-spaced titled byline with the one space put back after the title."""
+    for ending in _title_endings():
+        at = text.rfind(ending)
+        rest = text[at + len(ending) :] if at > 0 else ""
+        if 2 <= len(rest) <= _MAX_NAME and is_name(rest):
+            return text[: at + len(ending)] + " " + rest
+    return text
+
+
+def read_byline(credit: Credit) -> tuple[tuple[str, ...], Dateline | None]:
+    """Authors (names with no staff role) and, for staff, the feature's dateline."""
+    credits = credit.credits
+    if not (credits.reporters or credits.correspondents or credits.interns):
+        return credits.others, None
+    dateline = Dateline(
+        raw=clean_line(credit.text),
+        reporters=credits.reporters,
+        correspondents=credits.correspondents,
+        interns=credits.interns,
+    )
+    return credits.others, dateline

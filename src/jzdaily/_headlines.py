@@ -1,0 +1,181 @@
+"""Title blocks: kicker, headline, ``——`` subtitle, vertical print one character a line.
+
+On this paper a piece's title block is printed after its body in text order. This module
+says whether a run of lines reads as one and reads its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from jzdaily._clean import clean_line, join_lines
+from jzdaily._dates import DATE_EXPRESSION, opens_with_date
+from jzdaily._patterns import SUBTITLE
+from jzdaily._tags import Role, Tag
+from jzdaily._text import Line
+from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
+
+__all__ = [
+    "column_width",
+    "compact",
+    "ends_piece",
+    "fills",
+    "headline_like",
+    "is_date_line",
+    "is_subhead",
+    "is_subtitle",
+    "is_vertical",
+    "read_headline",
+    "single",
+    "stands_out",
+]
+
+MIN_VERTICAL: Final = 3  # single-character lines in a run before it reads as a vertical headline
+MAX_HEADLINE_LINES: Final = 4  # kicker, two main lines, subtitle
+_MAX_HEADLINE_CHARS = 90  # a main line and a deck of figures together
+_MAX_LINE_CHARS = 45
+_MAX_HEADLINE_CLAUSES = 1  # ，or ；in the main line: running text has more
+_MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6月底，…，…
+_NARROW = 0.8  # a line this much narrower than the body's column is no body line
+_FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
+_HANGING = frozenset("，。、；：？！”’）》…,.;:?!)")  # may hang past a column's edge
+_OVER_SLACK = 0.5  # a line ending in a character is at most half a digit wider
+_MIN_TITLE = 4  # characters of a one-line title with text after it; shorter is a subhead
+_INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
+_MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
+# 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
+SUBHEAD_NUMBER: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[、，,是])"
+)
+_SUBHEAD_ENDS = "：:"
+# 图①, 图2: the caption of one of several pictures.
+PICTURE_NUMBER: Final = re.compile(r"^图\s?[①-⑳\d]")  # 小标题 that introduce what follows
+_HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
+
+
+def compact(tags: Sequence[Tag]) -> str:
+    """The lines' text joined, every space removed."""
+    return "".join(t.line.compact for t in tags)
+
+
+def single(lines: Sequence[Line], i: int) -> Tag | None:
+    """One character: a vertical headline prints its digits and brackets one a line too."""
+    text = lines[i].text
+    return Tag(lines[i], Role.SINGLE) if len(text) == 1 and text not in TERMINAL else None
+
+
+def is_vertical(tags: Sequence[Tag]) -> bool:
+    return len(tags) >= MIN_VERTICAL and all(t.role is Role.SINGLE for t in tags)
+
+
+def is_subtitle(tags: Sequence[Tag]) -> bool:
+    """The block opens with a ``——`` line."""
+    return bool(tags) and SUBTITLE.match(tags[0].line.compact) is not None
+
+
+def headline_like(tags: Sequence[Tag]) -> bool:
+    """Short, unpunctuated lines: a headline, a column label, a caption of decoration."""
+    if is_vertical(tags):
+        return True
+    if not tags or len(tags) > MAX_HEADLINE_LINES:
+        return False
+    if any(t.role not in _HEADLINE_ROLES for t in tags):
+        return False
+    text = compact(tags)
+    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
+        return False
+    if text[-1] in CLAUSE_MARKS or opens_with_date(text):
+        return False
+    if any(t.line.width > _MAX_LINE_CHARS for t in tags):
+        return False
+    if PICTURE_NUMBER.match(text):
+        return False  # 图① …: a caption of several pictures, never a title
+    if is_date_line(tags):
+        return False  # 2012年7月10日: the date under a letter, not a title
+    if any(is_subtitle([t]) for t in tags[:-1]):
+        return False  # a ——subtitle is a title block's last line
+    clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
+    if is_subtitle(tags[:1]):  # a ——subtitle line carried apart from its headline
+        return sum(clauses) <= _MAX_DECK_CLAUSES
+    if clauses[0] > _MAX_HEADLINE_CLAUSES:
+        return False
+    # a deck of figures (截至6月底，新建基站210座，…) may follow the main line, wrapped or not
+    deck = next((k for k, n in enumerate(clauses) if n), len(clauses))
+    if deck == 0 or text[-1] in TERMINAL:  # no deck under a main line with a comma
+        return sum(clauses) <= _MAX_HEADLINE_CLAUSES
+    return sum(clauses[deck:]) <= _MAX_DECK_CLAUSES
+
+
+def is_date_line(tags: Sequence[Tag]) -> bool:
+    """One line that is only a date (``2012年7月10日``): a letter's, under its signature."""
+    return len(tags) == 1 and DATE_EXPRESSION.fullmatch(tags[0].line.compact) is not None
+
+
+def is_subhead(tags: Sequence[Tag]) -> bool:
+    """A feature's 小标题: numbered (``一、…``), introducing what follows (``…：``), or a
+    rubric in black brackets (``【新闻背景】``)."""
+    text = tags[0].line.compact
+    return any(SUBHEAD_NUMBER.match(t.line.compact) for t in tags) or (
+        tags[-1].line.compact[-1:] in _SUBHEAD_ENDS
+    ) or (text[:1] == "【" and tags[-1].line.compact[-1:] == "】")
+
+
+def column_width(tags: Sequence[Tag]) -> float:
+    """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
+    widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
+    return widths[(len(widths) * 3) // 4] if widths else 0
+
+
+def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
+    """The line fills the column, as every line of a paragraph but its last does (a
+    letter-spaced line is justified to fill it; a paragraph's ``first`` line may be
+    indented)."""
+    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    short = column - tag.line.width
+    # wider than the column only by punctuation hanging at its end
+    over = slack if tag.line.compact[-1:] in _HANGING else _OVER_SLACK
+    return tag.line.letter_spaced or -over <= short <= slack + (_INDENT if first else 0)
+
+
+def stands_out(tags: Sequence[Tag], column: float) -> bool:
+    """Lines no body line could be: without a comma, and each much narrower or wider than
+    the column the body is set in (a paragraph's first line fills the column)."""
+    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    return column > 0 and all(
+        not t.line.letter_spaced and not any(c in CLAUSE_BREAKS for c in t.line.compact)
+        and (t.line.width < min(_NARROW * column, column - _INDENT - slack)
+             or t.line.width > column + slack)
+        for t in tags
+    )
+
+
+def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
+    """A headline-like block set apart inside a piece's text that is a title block.
+
+    Not a subhead (see `is_subhead`). Cues: a ``——`` subtitle or vertical print; else,
+    when running text follows the blank, a last line that does not fill the body's
+    column (a block cut from running text by a column break fills it).
+    """
+    if is_subhead(tags):
+        return False
+    if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
+        return True
+    if running and len(tags) == 1 and tags[0].line.width < _MIN_TITLE:
+        return False  # 创业, 探索: a feature's short subhead between paragraphs
+    return not running or (column > 0 and not fills(tags[-1], column))
+
+
+def read_headline(tags: Sequence[Tag]) -> tuple[str | None, str | None]:
+    """Join headline lines; a ——line is the subtitle; vertical text is one char a line."""
+    main: list[str] = []
+    subtitle: list[str] = []
+    for tag in tags:
+        text = clean_line(tag.line.text)
+        if subtitle or SUBTITLE.match(text):
+            subtitle.append(SUBTITLE.sub("", text))
+        else:
+            main.append(text)
+    return (join_lines(main) or None), (join_lines(subtitle) or None)

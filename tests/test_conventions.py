@@ -1,0 +1,291 @@
+"""The paper's conventions on pages written for these tests (issue 8, items 1–7).
+
+Every name, place and sentence here is invented. Each test pins one convention; the tables
+hold the forms the issue lists verbatim, and look-alikes that must stay what they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jzdaily import Article, ArticleKind, Page, parse_page, parse_pages
+from tests._ownership import assert_owned
+from tests.conftest import typeset
+
+ISSUE = dt.date(2024, 5, 6)
+STORY = "本报讯（记者韦青禾） 5月3日，某县召开春耕推进会，对全县春耕生产工作进行部署，要求各乡镇抓紧抓实各项工作。"
+FEATURE = "清晨，老周已经在田埂上走了两圈。三十年来，他带着乡亲们修渠引水，把荒坡变成了良田。"
+OTHER = "傍晚时分，村口的广场上响起了欢快的音乐，跳舞的人们脸上洋溢着笑容，日子越过越红火。"
+
+
+def _page(*blocks: str) -> Page:
+    text = "\n\n".join(blocks) + "\n"
+    page = parse_page(text, issue_date=ISSUE)
+    assert_owned(text, [page])
+    return page
+
+
+def _heads(page: Page) -> list[tuple[str | None, str | None]]:
+    return [(a.headline, a.subtitle) for a in page.articles]
+
+
+# -- 1. a title block ends the piece above it ----------------------------------------------
+
+
+@pytest.mark.parametrize("width", [8, 9, 14, 16, 22])
+def test_issue_example_headline_blocks_end_the_pieces_above_them(width: int) -> None:
+    """A dateline story with no closing mark, its two-line title, a feature and its title
+    with a ——subtitle: two articles, each with its own title block (at widths where the
+    title's last line does not happen to fill the body's column, see conventions.md)."""
+    page = _page(
+        typeset(STORY, width),
+        "春耕备耕全面展开\n某县召开春耕生产推进会",
+        typeset(FEATURE, width),
+        "田埂上的老周\n——记某村党支部书记周某",
+    )
+    assert _heads(page) == [
+        ("春耕备耕全面展开某县召开春耕生产推进会", None),
+        ("田埂上的老周", "记某村党支部书记周某"),
+    ]
+    assert page.articles[1].body == FEATURE
+    assert page.articles[0].dateline is not None and page.articles[0].dateline.reporters == (
+        "韦青禾",
+    )
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["一、稳住春耕基本盘", "（二）抓好农资供应", "3.做好技术服务", "守住群众的“菜篮子”：",
+     "【链接】", "起步"],
+)  # fmt: skip
+def test_subheads_stay_in_a_features_body(subhead: str) -> None:
+    """A numbered subhead, one ending in ：, a 【rubric】 or a two-character subhead between
+    paragraphs is body, not a title."""
+    page = _page(typeset(FEATURE, 14), subhead, typeset(OTHER, 14), "田埂上的老周")
+    assert _heads(page) == [("田埂上的老周", None)]
+    assert subhead in page.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("title", ["小巷新变化", "让乡亲们的日子越过越红火的带头人"])
+def test_a_title_narrower_or_wider_than_the_column_ends_the_piece(title: str) -> None:
+    """One title line set apart by blank lines and not filling the column is a title."""
+    page = _page(typeset(FEATURE, 12), title, typeset(OTHER, 12), "广场舞跳出新生活")
+    assert _heads(page) == [(title, None), ("广场舞跳出新生活", None)]
+
+
+def test_a_block_cut_from_running_text_is_no_title() -> None:
+    """Column-filling lines after a finished sentence whose sentence runs on stay body."""
+    text = "本报讯 5月3日，某县召开会议。会议要求\n各乡镇抓紧抓实春耕生产\n\n各项工作，确保不误农时。\n\n春耕会议召开\n"
+    page = parse_page(text, issue_date=ISSUE)
+    assert _heads(page) == [("春耕会议召开", None)]
+    assert page.articles[0].body == "5月3日，某县召开会议。会议要求各乡镇抓紧抓实春耕生产各项工作，确保不误农时。"
+
+
+# -- 2. a byline printed after a headline belongs to that headline's article ---------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "authors"),
+    [
+        ("本报记者 欧阳朔", ("欧阳朔",), ()),
+        ("作者：本报特派记者 欧阳朔", ("欧阳朔",), ()),
+        ("□欧阳朔", (), ("欧阳朔",)),
+        ("县档案馆副馆长 罗一帆", (), ("罗一帆",)),
+        ("本 报 记 者 欧 阳 朔", ("欧阳朔",), ()),  # letter-spaced
+        ("罗一帆（省作协会员）", (), ("罗一帆",)),
+    ],
+)
+def test_byline_after_a_headline_credits_that_article(
+    byline: str, reporters: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    """Each byline form under a title block credits the piece above it; the text after it
+    opens the next piece, whose own title follows it."""
+    page = _page(typeset(FEATURE, 14), "田埂上的老周\n" + byline, typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
+    first = page.articles[0]
+    assert first.body == FEATURE
+    assert (first.dateline.reporters if first.dateline else ()) == reporters
+    assert first.authors == authors
+    assert page.articles[1].authors == () and page.articles[1].dateline is None
+
+
+def test_signature_makes_a_commentary_and_a_titled_byline_does_not() -> None:
+    """□ closes a commentary; an office-and-name byline closes a news feature."""
+    page = _page(
+        typeset(FEATURE, 14), "田埂上的老周\n□欧阳朔", typeset(OTHER, 14), "广场舞\n县档案馆副馆长 罗一帆"
+    )
+    assert [a.kind for a in page.articles] == [ArticleKind.COMMENTARY, ArticleKind.NEWS]
+
+
+@pytest.mark.parametrize(
+    "line", ["市政府办公室主任 欧阳朔", "县档案馆副馆长 罗一帆"]
+)
+def test_titled_byline_needs_an_office_word_and_a_name(line: str) -> None:
+    """An office title and a name, a space between, is a byline line of its own."""
+    page = _page(typeset(FEATURE, 14), "田埂上的老周\n" + line)
+    assert page.articles[0].authors == (line.split()[-1],)
+
+
+@pytest.mark.parametrize("line", ["春风吹绿 万亩良田", "全县上下 齐心协力"])
+def test_two_phrases_with_a_space_are_no_titled_byline(line: str) -> None:
+    """A headline of two phrases is no office-and-name byline: no office word, no name."""
+    page = _page(typeset(FEATURE, 14), line)
+    assert _heads(page) == [(line, None)]
+    assert page.articles[0].authors == ()
+
+
+# -- 3. headline decks hold punctuation ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "subtitle"),
+    [
+        (("全县通信网络建设提速", "截至6月底，新建基站210座，覆盖率达98%"),
+         "全县通信网络建设提速截至6月底，新建基站210座，覆盖率达98%", None),
+        (("全县通信网络建设提速", "——截至6月底，新建基站210座，覆盖率达98%"),
+         "全县通信网络建设提速", "截至6月底，新建基站210座，覆盖率达98%"),
+        (("县委书记周某某：", "把春耕抓紧抓实"), "县委书记周某某：把春耕抓紧抓实", None),
+        (("聚焦民生实事：", "小巷里的新变化"), "聚焦民生实事：小巷里的新变化", None),
+    ],
+)  # fmt: skip
+def test_decks_and_kickers_with_punctuation_are_headline(
+    lines: tuple[str, ...], headline: str, subtitle: str | None
+) -> None:
+    """A deck of figures, a subtitle with commas, a kicker ending in ：: all headline parts."""
+    page = _page(typeset(STORY, 14), "\n".join(lines), typeset(OTHER, 14), "广场舞")
+    assert _heads(page)[0] == (headline, subtitle)
+    assert page.articles[0].body == STORY.split(" ", 1)[1]
+
+
+# -- 4. letter-spaced text anywhere --------------------------------------------------------
+
+
+def test_letter_spaced_lead_byline_credit_and_column_title() -> None:
+    """A spaced-out lead, credit, byline and column title read as their unspaced forms."""
+    page = _page(
+        "本 报 讯 5 月 1 2 日 下 午 ， 某\n镇召开会议，部署夏粮收购工作。",
+        "夏粮收购会议召开",
+        "⬅5月4日，志愿者在村口清扫街道。\n本 报 记 者 韦 青 禾 摄",
+        "●5月4日，某镇举办农技培训班。（邬秋）",
+        "乡 镇 快 讯",
+    )
+    news, photo, brief = page.articles
+    assert news.date == dt.date(2024, 5, 12) and news.dateline and news.dateline.source == "本报讯"
+    assert news.body == "5月12日下午，某镇召开会议，部署夏粮收购工作。"
+    assert photo.photographers == ("韦青禾",)
+    assert brief.column == "乡镇快讯"
+
+
+# -- 5. story codes and continuation marks -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ending", "code"), [("各项措施。①3", "①3"), ("传递正能量。②4", "②4"), ("各项措施。\n①2", "①2")]
+)
+def test_story_code_closes_the_story_and_leaves_the_body(ending: str, code: str) -> None:
+    """①3 after the last sentence goes into story_code; the line after it is the headline."""
+    page = _page(typeset("本报讯 5月3日，某县召开会议，部署", 12) + ending, "会议部署夏粮收购", typeset(FEATURE, 12), "田埂上的老周")
+    first = page.articles[0]
+    assert (first.story_code, first.headline) == (code, "会议部署夏粮收购")
+    assert first.body.endswith("。")
+    assert _heads(page)[1] == ("田埂上的老周", None)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "continued_from", "continued_to"),
+    [
+        ("", "（下转A3版）", None, "A3版"),
+        ("（上接一版）", "", "一版", None),
+        ("（上接第一版①）", "", "第一版①", None),
+    ],
+)
+def test_continuation_marks_leave_the_body_for_fields(
+    start: str, end: str, continued_from: str | None, continued_to: str | None
+) -> None:
+    """（下转…） and （上接…） are read into fields and are no part of the body."""
+    page = _page(typeset(start + FEATURE + end, 14), "田埂上的老周")
+    article = page.articles[0]
+    assert article.body == FEATURE
+    assert (article.continued_from, article.continued_to) == (continued_from, continued_to)
+
+
+def test_both_parts_of_a_continued_story_name_each_other() -> None:
+    """A （下转A03版） part on A01 and a （上接一版） part on A03 link their ids."""
+    first = "JIAOZUO DAILY\nA01│要闻2024年5月6日 星期一\n\n" + typeset(STORY + "（下转A3版）", 14) + "\n\n春耕会议召开\n"
+    second = "JIAOZUO DAILY\n2024年5月6日 星期一 县域新闻│A03\n\n" + typeset("（上接一版）" + OTHER, 14) + "\n"
+    pages = parse_pages(first + "\n" + second)
+    one, three = pages[0].articles[0], pages[1].articles[0]
+    assert (one.linked_id, three.linked_id) == (three.id, one.id)
+    assert three.body == OTHER
+
+
+def test_continued_parts_on_pages_that_do_not_match_stay_unlinked() -> None:
+    """The page a mark names must be the other part's page: 下转A5版 does not reach A03."""
+    first = "A01│要闻2024年5月6日 星期一\n\n" + typeset(STORY + "（下转A5版）", 14) + "\n"
+    second = "2024年5月6日 星期一 县域新闻│A03\n\n" + typeset("（上接一版）" + OTHER, 14) + "\n"
+    pages = parse_pages(first + "\n" + second)
+    assert [p.articles[0].linked_id for p in pages] == [None, None]
+
+
+# -- 6. photo captions ---------------------------------------------------------------------
+
+
+def _one(page: Page) -> Article:
+    assert len(page.articles) == 1, _heads(page)
+    return page.articles[0]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "图① 某社区志愿者在清扫街道。\n图② 某小学学生在植树。\n韦青禾 摄",
+        "图① 某社区志愿者在清扫\n\n街道。\n图② 某小学学生在植树。 韦青禾 摄",
+        "5月4日，某社区志愿者在清扫街道。 韦青禾 摄",
+        "5月4日，某社区志愿者在清扫街道。\n孙明 欧\n阳青 摄",
+    ],
+)
+def test_captions_are_one_photo_item_with_the_credit_joined(caption: str) -> None:
+    """Several pictures' captions, a run-in credit, a name cut by a break: one photo item."""
+    article = _one(_page(caption))
+    assert article.kind is ArticleKind.PHOTO
+    assert article.headline is None
+    assert article.photographers in (("韦青禾",), ("孙明", "欧阳青"))
+    assert "摄" not in article.body
+
+
+def test_dateline_story_ending_in_its_pictures_credit_stays_news() -> None:
+    """…工作。 韦青禾 摄 after a 本报讯 story: a news story with that photographer."""
+    page = _page(typeset(STORY, 14) + " 韦青禾 摄", "春耕会议召开")
+    article = _one(page)
+    assert (article.kind, article.photographers, article.headline) == (
+        ArticleKind.NEWS, ("韦青禾",), "春耕会议召开"
+    )  # fmt: skip
+
+
+# -- 7. nothing lost -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("春耕会议召开", "田埂上的老周", "——记某村党支部书记周某"),  # titles with no piece
+        (typeset(FEATURE, 12), "小巷新变化", "小巷新变化", "本报记者 欧阳朔", "本报记者 欧阳朔"),
+        ("①3", "（下转A3版）", "□", typeset(OTHER, 9), "韦青禾 摄", "韦青禾 摄"),
+    ],
+)
+def test_every_line_is_owned_once_whatever_the_rules_decide(blocks: tuple[str, ...]) -> None:
+    """Stray titles, doubled bylines and marks with no piece: each line is owned once, and
+    lines no piece can take are reported."""
+    page = _page(*blocks)
+    assert page.articles or page.fragments
+
+
+def test_a_letters_signature_and_date_stay_in_its_body() -> None:
+    """Unpunctuated lines ending a letter (signature, date) are body; the title after them
+    heads the letter."""
+    page = _page(typeset(FEATURE, 14), "某村 周某某（72岁）\n2024年5月1日", "田埂上的老周", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
+    assert page.articles[0].paragraphs[-1].endswith("2024年5月1日")
+    assert "周某某（72岁）" in page.articles[0].body
