@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from importlib import resources
 from typing import Final
 
 from jzdaily._clean import clean_line
+from jzdaily._lazy import LazyPattern
 from jzdaily._model import Dateline
 from jzdaily._names import ROLE_START, Credits, is_name, parse_credits
 from jzdaily._tags import Credit, CreditKind, Role, Tag
@@ -23,11 +23,11 @@ __all__ = ["BYLINE_LABEL", "byline", "read_byline", "titled_byline"]
 
 BYLINE_LABEL: Final = re.compile(r"^\s*作\s?者\s*[：:]\s*")
 # 县档案馆副馆长 罗一帆: an office and the writer's name, a space between them.
-TITLE_THEN_NAME: Final = re.compile(
+TITLE_THEN_NAME: Final = LazyPattern(
     r"^(?P<title>[\u4e00-\u9fff（）()]{2,20})\s+(?P<names>[^\s].{0,12})$"
 )
 # 罗一帆（省作协会员）: the name, the standing in brackets after it.
-NAME_THEN_TITLE: Final = re.compile(
+NAME_THEN_TITLE: Final = LazyPattern(
     r"^(?P<names>[\u4e00-\u9fff ]{2,8})\s*[（(](?P<title>[^（）()]{2,16})[）)]$"
 )
 _MAX_BYLINE = 30  # characters: a longer line is running text
@@ -37,6 +37,8 @@ _MAX_NAME = 4  # characters of a writer's name
 @functools.cache
 def _title_endings() -> tuple[str, ...]:
     """Office and standing words a titled byline's title ends with (data/byline_titles.txt)."""
+    from importlib import resources  # here: at the top it (tempfile, …) adds to import jzdaily
+
     path = resources.files("jzdaily").joinpath("data").joinpath("byline_titles.txt")
     text = path.read_text("utf-8")
     return tuple(w for w in (line.strip() for line in text.splitlines()) if w and w[0] != "#")

@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 
 from jzdaily._clean import is_han
+from jzdaily._lazy import LazyPattern
 from jzdaily._marks import ends_story
 from jzdaily._names import ROLE_START, Credits, parse_credits
 from jzdaily._tags import Credit, CreditKind, Role, Tag
@@ -31,7 +32,7 @@ __all__ = [
 AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
 AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
-CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split the gap
+CREDIT_TAIL: Final = LazyPattern(  # names start on a non-space: one way to split the gap
     r"^(?P<head>.*(?:[。！？!?…”]|[①-⑳]\d{0,2}))\s*"
     r"(?P<names>[^。！？!?…”\s\d][^。！？!?…”]{1,39}?)\s*摄$"
 )

@@ -6,19 +6,19 @@ just after it. Other items get no column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from attrs import evolve
 
+from jzdaily._lazy import LazyPattern
 from jzdaily._model import Article, ArticleKind, Fragment, FragmentKind
 from jzdaily._tags import Role, Tag
 from jzdaily._text import Line
 
 __all__ = ["COLUMN_TITLE", "assign_columns", "column"]
 
-COLUMN_TITLE: Final = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
+COLUMN_TITLE: Final = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$")
 _MAX_TITLE = 15  # characters with the spaces
 
 

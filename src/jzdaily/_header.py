@@ -9,6 +9,7 @@ from typing import Final
 
 import attrs
 
+from jzdaily._lazy import LazyPattern
 from jzdaily._names import split_names
 from jzdaily._patterns import PAGE_CODE, PAGE_DATE
 from jzdaily._tags import Role, Tag
@@ -18,12 +19,12 @@ from jzdaily._vocab import HOTLINE_KEYS, PAPER_NAMES, STAFF_ROLES
 __all__ = ["HeaderFacts", "page_line", "paper", "read_header", "staff"]
 
 PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
-STAFF_FIELD: Final = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
+STAFF_FIELD: Final = LazyPattern(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 
 WEEKDAY: Final = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 _FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
 # The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
-_FIELD: Final = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
+_FIELD: Final = LazyPattern(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
 
 
 def page_line(lines: Sequence[Line], i: int) -> Tag | None:

@@ -12,6 +12,7 @@ from typing import Final
 
 from jzdaily._clean import clean_line, join_lines
 from jzdaily._dates import DATE_EXPRESSION, opens_with_date
+from jzdaily._lazy import LazyPattern
 from jzdaily._patterns import SUBTITLE
 from jzdaily._tags import Role, Tag
 from jzdaily._text import Line
@@ -46,7 +47,7 @@ _MIN_TITLE = 4  # characters of a one-line title with text after it; shorter is 
 _INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
 _MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
-SUBHEAD_NUMBER: Final = re.compile(
+SUBHEAD_NUMBER: Final = LazyPattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[、，,是])"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import SOURCES, alternation
 
 __all__ = ["DATELINE", "PAGE_CODE", "PAGE_DATE", "SUBTITLE"]
@@ -21,7 +22,7 @@ PAGE_DATE: Final = re.compile(
 )
 # 本报讯（记者甲） or a dispatch 本报郑州3月5日电（…）: the date of a dispatch is required,
 # so that a body line such as 本报记者从供电公司获悉 is no lead.
-DATELINE: Final = re.compile(
+DATELINE: Final = LazyPattern(
     rf"^(?P<source>(?P<agency>{alternation(SOURCES)})\s*(?:讯|(?:(?P<place>[\u4e00-\u9fff]{{1,8}}?)\s*)?"
     r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)\s*电))\s*(?:[（(](?P<staff>[^（）()]{1,40})[）)])?\s*"
 )
