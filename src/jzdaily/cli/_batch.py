@@ -211,7 +211,7 @@ def default_jobs() -> int:
 # follows the bytes), so that workers stay even however the files' sizes vary.
 _CHUNKS_PER_JOB = 8  # a worker takes several chunks: a slow one at the end costs little
 _CHUNK_MIN_BYTES = 64 * 1024  # below this, the pool's round trip (pickle, pipe) would show
-_CHUNK_MAX_BYTES = 512 * 1024  # ≈ 25 pages, a tenth of a second: little output held waiting
+_CHUNK_MAX_BYTES = 256 * 1024  # ≈ 13 pages: a worker holds one chunk's output (≈ 0.6 MB)
 _CHUNK_MAX_FILES = 64  # tiny files: still enough chunks to share out
 _FILE_BYTES = 4096  # what opening a file and rendering its page costs, counted as bytes
 
