@@ -95,3 +95,25 @@ def test_the_cli_imports_what_the_command_needs(
     modules = _modules_after(code)
     assert loaded in modules
     assert unloaded not in modules
+
+
+@pytest.mark.parametrize(
+    ("code", "compiled"),
+    [
+        ("import jzdaily", False),  # import compiles none of the lazy patterns
+        ("import jzdaily; jzdaily.parse_pages('本报讯 虚构的一段正文。\\n')", True),  # parsing does
+    ],
+)
+def test_lazy_patterns_compile_on_first_use(code: str, compiled: bool) -> None:
+    """The parser's LazyPatterns exist after import but are compiled only once parsing uses
+    them (a LazyPattern keeps its compiled pattern in its own __dict__ after first use)."""
+    probe = (
+        f"{code}\nimport sys\nfrom jzdaily._lazy import LazyPattern\n"
+        "found = [v for m in list(sys.modules.values()) if (m.__name__ or '').startswith('jzdaily')"
+        " for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "print(len(found), sum('compiled' in vars(v) for v in found))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    total, done = map(int, out.stdout.split())
+    assert total >= 8
+    assert (done > 0) is compiled
