@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import csv
-import fcntl
 import io
 import json
 import os
-import pty
 import re
-import select
-import struct
 import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +20,7 @@ from jzdaily._records import RECORD_FIELDS, page_record, to_records
 from jzdaily.cli import _batch as jzbatch
 from jzdaily.cli._progress import wants_progress
 from jzdaily.cli._render import json_default
+from tests._terminal import open_terminal, watch
 
 FIXTURE = Path(__file__).parent / "fixtures" / "jiaozuo-2023-03-07-A07-A08.txt"
 LINES = FIXTURE.read_text("utf-8").split("\n")
@@ -323,34 +318,15 @@ def _stderr_on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str, str]:
     stdout goes to a file, not a pipe: a pipe nobody reads while the terminal is read would
     fill up and block the CLI.
     """
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24x100
+    main, secondary = open_terminal()
     out_path = cwd / "tty-stdout.jsonl"
-    try:
-        with out_path.open("wb") as stdout:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "jzdaily.cli", *args], cwd=cwd, stdout=stdout,
-                stderr=secondary, stdin=subprocess.DEVNULL,
-            )  # fmt: skip
-        os.close(secondary)
-        screen = b""
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([main], [], [], 1.0)
-            if not ready:
-                if process.poll() is not None:
-                    break
-                continue
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # the terminal closed with the process
-                break
-            if not chunk:
-                break
-            screen += chunk
-        status = process.wait(timeout=10)
-    finally:
-        os.close(main)
+    with out_path.open("wb") as stdout:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "jzdaily.cli", *args], cwd=cwd, stdout=stdout,
+            stderr=secondary, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+    os.close(secondary)
+    status, screen = watch(main, process)
     return status, out_path.read_text("utf-8"), screen.decode("utf-8", "replace")
 
 

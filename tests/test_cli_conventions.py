@@ -4,17 +4,11 @@ a terminal, a note while it waits on a terminal's input, dates as people write t
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import importlib.metadata
 import json
 import os
-import pty
-import select
-import struct
 import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +20,7 @@ from jzdaily.cli._batch import Options, Task, _process
 from jzdaily.cli._dates import read_issue_date
 from jzdaily.cli._render import render_page
 from jzdaily.cli._report import PeopleTable, page_people, people_table
+from tests._terminal import open_terminal, watch
 from tests.entities.conftest import article, page
 
 UNDATED = "本报讯（记者王某）5月5日上午，某县召开春季植树大会。\n（某某）\n\n某县召开春季植树大会\n"
@@ -47,38 +42,13 @@ def on_terminal(args: list[str], cwd: Path, *, typed: str | None = None,
 
     Returns the exit status and everything the terminal showed.
     """
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    main, secondary = open_terminal()
     process = subprocess.Popen(
         [sys.executable, "-m", "jzdaily", *args], cwd=cwd, stdout=secondary, stderr=secondary,
         stdin=secondary if typed is not None else subprocess.DEVNULL, env=env,
     )  # fmt: skip
     os.close(secondary)
-    screen, sent = b"", typed is None
-    deadline = time.monotonic() + 120
-    try:
-        while time.monotonic() < deadline:
-            if not sent and WAITING.encode() in screen:
-                assert typed is not None
-                os.write(main, typed.encode("utf-8") + b"\x04")  # Ctrl-D after a newline: EOF
-                sent = True
-            ready, _, _ = select.select([main], [], [], 0.5)
-            if not ready:
-                if process.poll() is not None:
-                    break
-                continue
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # the terminal closed with the process
-                break
-            if not chunk:
-                break
-            screen += chunk
-        status = process.wait(timeout=10)
-    finally:
-        os.close(main)
-        if process.poll() is None:
-            process.kill()
+    status, screen = watch(main, process, typed=typed, prompt=WAITING)
     return status, screen.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
