@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 AUTHORS_LINE: Final = re.compile(r"^[（(](?P<names>[^（）()]{2,40})[）)]$")
-AUTHORS_TAIL: Final = re.compile(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
+AUTHORS_TAIL: Final = LazyPattern(r"^(?P<head>.*\S)\s*[（(](?P<names>[^（）()“”]{2,40})[）)]$")
 CREDIT_LINE: Final = re.compile(r"^(?P<names>.{2,40}?)\s*摄$")
 CREDIT_TAIL: Final = LazyPattern(  # names start on a non-space: one way to split the gap
     r"^(?P<head>.*(?:[。！？!?…”]|[①-⑳]\d{0,2}))\s*"

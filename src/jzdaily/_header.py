@@ -21,7 +21,7 @@ __all__ = ["HeaderFacts", "page_line", "paper", "read_header", "staff"]
 PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
 STAFF_FIELD: Final = LazyPattern(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 
-WEEKDAY: Final = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天]")
+WEEKDAY: Final = LazyPattern(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 _FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
 # The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
 _FIELD: Final = LazyPattern(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")

@@ -15,6 +15,7 @@ import attrs
 
 from jzdaily._clean import ends_sentence
 from jzdaily._dates import parse_cn_number
+from jzdaily._lazy import LazyPattern
 from jzdaily._model import Page
 
 __all__ = ["CONTINUED_FROM", "Marks", "ends_story", "link_continuations", "page_key", "split_marks"]
@@ -22,13 +23,13 @@ __all__ = ["CONTINUED_FROM", "Marks", "ends_story", "link_continuations", "page_
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = re.compile(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
-CONTINUED_TO: Final = re.compile(
+CONTINUED_TO: Final = LazyPattern(
     r"[（(]\s?下\s?转\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*$"
 )
 # 转A3版）: the second half of a 下转 mark that a column break cut.
 CONTINUED_TO_END: Final = re.compile(r"^(?:下\s?)?转\s?[^（）()\s]{1,8}\s?[）)]$")
 # （上接一版）, （上接第一版①）: where the story began.
-CONTINUED_FROM: Final = re.compile(
+CONTINUED_FROM: Final = LazyPattern(
     r"^\s*[（(]\s?上\s?接\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*"
 )
 
@@ -85,7 +86,7 @@ def split_marks(paragraphs: list[str]) -> tuple[list[str], Marks]:
     return [p for p in paragraphs if p], Marks(code, to, continued_from)
 
 
-_PAGE_NUMBER: Final = re.compile(
+_PAGE_NUMBER: Final = LazyPattern(
     r"(?P<letter>[A-Z])?\s?(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})"
 )
 

@@ -11,6 +11,7 @@ import re
 import attrs
 
 from jzdaily._clean import is_han
+from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
     ALL_ROLES,
     AUTHOR_ROLES,
@@ -27,9 +28,9 @@ __all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 _SEPARATORS = re.compile(r"[\s、，,；;/]+")
 # A staff role word opening a byline or credit (本报记者 甲), longest first.
 ROLE_START = re.compile(rf"^(?:{alternation(ALL_ROLES)})")
-_ROLE = re.compile(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
+_ROLE = LazyPattern(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
 # A role word spaced out char by char in a justified line: 本 报 记 者, 通 讯 员.
-_SPACED_ROLE = re.compile(
+_SPACED_ROLE = LazyPattern(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
 )
 _SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
