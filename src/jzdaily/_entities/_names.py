@@ -13,7 +13,7 @@ import functools
 from collections.abc import Iterator
 
 from jzdaily._clean import is_han
-from jzdaily._entities._lexicon import dictionary_names, dictionary_places, word_freq
+from jzdaily._entities._lexicon import dictionary_names, dictionary_places, prefix_freq, word_freq
 from jzdaily._entities._likeness import likeness
 from jzdaily._entities._places import known_units
 from jzdaily._entities._resources import NameTables, json_table
@@ -52,31 +52,31 @@ KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
-def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
+def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
     """Ends of name-shaped spans starting at ``start``, longest first.
 
     None when the surname is followed by a form of address (甲先生, 乙某): the paper's way
     of not naming someone.
     """
-    ends: set[int] = set()
-    for sur_len in (2, 1):
-        surname = text[start : start + sur_len]
-        known = t.compound_surnames if sur_len == 2 else t.surnames
-        if len(surname) != sur_len or surname not in known:
+    ends: list[int] = []
+    for sur_len, known in ((2, t.compound_surnames), (1, t.surnames)):
+        given_at = start + sur_len
+        if text[start:given_at] not in known or given_at > len(text):
             continue
-        if text.startswith(t.address_terms, start + sur_len):
-            return
-        title = t.title_words.match(text, start + sur_len)
-        if title is not None and len(title.group()) > 1:
-            return  # 甲主任, 乙书记: a surname and a title, not a name
-        for given_len in (2, 1):
-            end = start + sur_len + given_len
-            given = text[start + sur_len : end]
-            shaped = all(is_han(c) and c not in t.not_given for c in given)
-            credit = given.endswith("文") and text.startswith(CREDIT_TAIL, end)
-            if len(given) == given_len and shaped and not credit:
-                ends.add(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
-    yield from sorted(ends, reverse=True)
+        if text.startswith(t.address_terms, given_at):
+            return ()
+        title = t.title_words.match(text, given_at)
+        if title is not None and title.end() - given_at > 1:
+            return ()  # 甲主任, 乙书记: a surname and a title, not a name
+        for end in (given_at + 2, given_at + 1):
+            if end > len(text) or end in ends:
+                continue
+            given = text[given_at:end]
+            if any(not is_han(c) or c in t.not_given for c in given):
+                continue
+            if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
+                ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
+    return tuple(sorted(ends, reverse=True))
 
 
 def end_score(text: str, end: int, t: NameTables) -> int:
@@ -92,9 +92,23 @@ def end_score(text: str, end: int, t: NameTables) -> int:
 
 def _word_at(text: str, end: int) -> int:
     """The frequency of the most frequent word of 2–4 characters starting at ``end``."""
-    return max(
-        (word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)), default=0
-    )
+    best = 0
+    for stop in range(end + 2, min(len(text), end + 4) + 1):
+        freq = prefix_freq(text[end:stop])
+        if freq is None:
+            break  # no longer word starts here either
+        best = max(best, freq)
+    return best
+
+
+def _longest_freqs(text: str, begin: int, first: int, last: int) -> Iterator[int]:
+    """Frequencies of ``text[begin:stop]`` for ``stop`` from ``first`` to ``last``,
+    stopping at the first fragment that begins no word (jieba keeps every prefix)."""
+    for stop in range(first, last + 1):
+        freq = prefix_freq(text[begin:stop])
+        if freq is None:
+            return
+        yield freq
 
 
 def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
@@ -103,11 +117,10 @@ def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> boo
     ``strict``, when there is any such word at all."""
     after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
     floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
-    if any(word_freq(text[start:stop]) >= floor for stop in range(end + 1, start + 7)):
+    if any(f >= floor for f in _longest_freqs(text, start, end + 1, min(len(text), start + 6))):
         return True  # the candidate begins a longer word (融会贯｜通, a place name)
     for inner in range(start + 1, end):
-        for stop in range(end + 1, min(len(text), inner + 4) + 1):
-            freq = word_freq(text[inner:stop])
+        for freq in _longest_freqs(text, inner, end + 1, min(len(text), inner + 4)):
             if freq >= floor and freq > 2 * after:
                 return True
     return False
@@ -144,9 +157,9 @@ def crossing_freq(text: str, start: int) -> int:
     before ``start`` past it (画龙｜点睛: 画龙点睛; 群策｜群力); 0 if there is none."""
     return max(
         (
-            word_freq(text[begin:stop])
+            freq
             for begin in range(max(0, start - 3), start)
-            for stop in range(start + 1, min(len(text), begin + 4) + 1)
+            for freq in _longest_freqs(text, begin, start + 1, min(len(text), begin + 4))
         ),
         default=0,
     )
@@ -156,9 +169,9 @@ def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
     """True when some dictionary word more frequent than ``above`` runs from before
     ``start`` past it."""
     for begin in range(max(0, start - 3), start):
-        for stop in range(start + 1, min(len(text), begin + 4) + 1):
-            if word_freq(text[begin:stop]) > above:
-                return True
+        last = min(len(text), begin + 4)
+        if any(f > above for f in _longest_freqs(text, begin, start + 1, last)):
+            return True
     return False
 
 
