@@ -117,6 +117,8 @@ def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> boo
     ``strict``, when there is any such word at all."""
     after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
     floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
+    if end >= len(text) and word_freq(text[start:end]) >= floor:
+        return True  # at the very end of the text a word is taken as running on
     if any(f >= floor for f in _longest_freqs(text, start, end + 1, min(len(text), start + 6))):
         return True  # the candidate begins a longer word (融会贯｜通, a place name)
     for inner in range(start + 1, end):
