@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from jzdaily._entities._cache import cache_dir
 
-__all__ = ["dictionary_names", "dictionary_places", "frequencies", "prefix_freq", "word_freq"]
+__all__ = ["dictionary_names", "dictionary_places", "frequencies", "word_freq"]
 
 _LOCK = threading.Lock()
 _FREQ: Mapping[str, int] | None = None
@@ -88,12 +88,6 @@ def _load() -> Mapping[str, int]:
 def word_freq(word: str) -> int:
     """How often jieba's dictionary has ``word`` as a word; 0 when it is not a word."""
     return (_FREQ if _FREQ is not None else frequencies()).get(word, 0) or 0
-
-
-def prefix_freq(fragment: str) -> int | None:
-    """``word_freq(fragment)``, or None when ``fragment`` does not even begin a word:
-    jieba's map holds every prefix (at 0), so a scan for longer words can stop there."""
-    return (_FREQ if _FREQ is not None else frequencies()).get(fragment)
 
 
 @functools.cache

@@ -10,10 +10,14 @@ emission tables, ``_likeness``) wins: 低保户甲乙丙｜家, 民警甲乙｜�
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 from jzdaily._clean import is_han
-from jzdaily._entities._lexicon import dictionary_names, dictionary_places, prefix_freq, word_freq
+from jzdaily._entities._lexicon import (
+    dictionary_names,
+    dictionary_places,
+    frequencies,
+    word_freq,
+)
 from jzdaily._entities._likeness import likeness
 from jzdaily._entities._places import known_units
 from jzdaily._entities._resources import NameTables, json_table
@@ -92,39 +96,39 @@ def end_score(text: str, end: int, t: NameTables) -> int:
 
 def _word_at(text: str, end: int) -> int:
     """The frequency of the most frequent word of 2–4 characters starting at ``end``."""
+    return _best_freq(text, end, end + 2, min(len(text), end + 4))
+
+
+def _best_freq(text: str, begin: int, first: int, last: int) -> int:
+    """The highest frequency of ``text[begin:stop]`` for ``stop`` from ``first`` to
+    ``last``; the scan stops at the first fragment that begins no word (jieba's map holds
+    every prefix of every word, at 0)."""
+    get = frequencies().get
     best = 0
-    for stop in range(end + 2, min(len(text), end + 4) + 1):
-        freq = prefix_freq(text[end:stop])
+    for stop in range(first, last + 1):
+        freq = get(text[begin:stop])
         if freq is None:
-            break  # no longer word starts here either
+            break
         best = max(best, freq)
     return best
-
-
-def _longest_freqs(text: str, begin: int, first: int, last: int) -> Iterator[int]:
-    """Frequencies of ``text[begin:stop]`` for ``stop`` from ``first`` to ``last``,
-    stopping at the first fragment that begins no word (jieba keeps every prefix)."""
-    for stop in range(first, last + 1):
-        freq = prefix_freq(text[begin:stop])
-        if freq is None:
-            return
-        yield freq
 
 
 def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """True when a word running from inside the candidate past its end is more frequent
     than any word starting at its end (甲乙｜笑眯眯: 笑眯眯; 甲乙丙｜家里 is fine), or, if
     ``strict``, when there is any such word at all."""
-    after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
-    floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
+    if strict:
+        floor, bar = 1, 0
+    else:
+        floor = CROSSING_FREQ
+        bar = 2 * max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
     if end >= len(text) and word_freq(text[start:end]) >= floor:
         return True  # at the very end of the text a word is taken as running on
-    if any(f >= floor for f in _longest_freqs(text, start, end + 1, min(len(text), start + 6))):
+    if _best_freq(text, start, end + 1, min(len(text), start + 6)) >= floor:
         return True  # the candidate begins a longer word (融会贯｜通, a place name)
     for inner in range(start + 1, end):
-        for freq in _longest_freqs(text, inner, end + 1, min(len(text), inner + 4)):
-            if freq >= floor and freq > 2 * after:
-                return True
+        if _best_freq(text, inner, end + 1, min(len(text), inner + 4)) >= max(floor, bar + 1):
+            return True
     return False
 
 
@@ -159,9 +163,8 @@ def crossing_freq(text: str, start: int) -> int:
     before ``start`` past it (画龙｜点睛: 画龙点睛; 群策｜群力); 0 if there is none."""
     return max(
         (
-            freq
+            _best_freq(text, begin, start + 1, min(len(text), begin + 4))
             for begin in range(max(0, start - 3), start)
-            for freq in _longest_freqs(text, begin, start + 1, min(len(text), begin + 4))
         ),
         default=0,
     )
@@ -170,11 +173,10 @@ def crossing_freq(text: str, start: int) -> int:
 def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
     """True when some dictionary word more frequent than ``above`` runs from before
     ``start`` past it."""
-    for begin in range(max(0, start - 3), start):
-        last = min(len(text), begin + 4)
-        if any(f > above for f in _longest_freqs(text, begin, start + 1, last)):
-            return True
-    return False
+    return any(
+        _best_freq(text, begin, start + 1, min(len(text), begin + 4)) > above
+        for begin in range(max(0, start - 3), start)
+    )
 
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:

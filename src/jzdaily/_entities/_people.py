@@ -180,7 +180,7 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         names = [text[a:b] for a, b in spans]
         framed = len(spans) >= FRAMING_LIST
         shaped = all(
-            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t, framed=framed)
+            b in name_ends(text, a, t) and not vetoed(text[a:b], t, framed=framed)
             for a, b in spans
         )
         if not shaped:
@@ -197,7 +197,7 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, int] | None:
     """The name that ends a list's first chunk (会上，甲乙丙 → 甲乙丙), or None."""
     for start in (end - 3, end - 2, end - 4):
-        if start < begin or end not in set(name_ends(text, start, t)):
+        if start < begin or end not in name_ends(text, start, t):
             continue
         if left_edge(text, start, t) or not crosses_start(text, start):
             return start, end
@@ -214,44 +214,64 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """
     covered = {i for hit in found for i in range(hit.start, hit.end)}
     full, _ = dictionary_names()
-    for match in t.strong_surname.finditer(text):
-        start = match.start()
+    for start in _surname_starts(text, t):
         if start in covered or not _may_be_name(text, start, full):
             continue  # cheap bound first: most surname characters start no name here
-        if crosses_start(text, start):
-            continue
-        end = read_name(text, start, t)
-        if end is None:
-            continue
-        name = text[start:end]
-        if crosses_end(text, start, end, strict=True):
-            continue  # part of a longer word: 欢天｜喜地, 欢欢｜喜喜
-        if name.endswith(t.not_after):
-            continue  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
-        known = known_name(name, famous_only=True)
-        if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
-            continue  # a word (后继者), however name-like its characters
-        if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
-            continue  # a word and one more character (石榴｜红, 白菜｜心)
-        if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
-            continue  # a character and a common word (方｜便利)
         if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
             continue  # 老甲, 小乙: a form of address
-        if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
-            continue  # one short item of a list that did not read as names (山青、水秀)
+        if crosses_start(text, start):
+            continue
+        viable = [end for end in name_ends(text, start, t) if _stands_alone(text, start, end, t)]
+        if not viable:
+            continue  # no reading could pass: spare the name reader
+        end = read_name(text, start, t)
+        if end in viable:
+            yield Hit(text[start:end], start, end)
+
+
+def _surname_starts(text: str, t: NameTables) -> Iterator[int]:
+    """Where a strong single surname or a compound one starts, with a character after it.
+
+    One character class finds the few places worth a look, far faster than an
+    alternation of every compound tried at every position."""
+    for match in t.surname_start.finditer(text):
+        start = match.start()
+        single = text[start] in t.strong_surnames and start + 1 < len(text)
+        if single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text)):
+            yield start
+
+
+def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
+    """True when ``text[start:end]``, read as a name, passes every test of a name with no
+    frame: not a word nor part of a longer one, not a village, and name-like enough."""
+    name = text[start:end]
+    if name.endswith(t.not_after):
+        return False  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
+    known = known_name(name, famous_only=True)
+    if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
+        return False  # a word (后继者), however name-like its characters
+    if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
+        return False  # a word and one more character (石榴｜红, 白菜｜心)
+    if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
+        return False  # a character and a common word (方｜便利)
+    if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
+        return False  # one short item of a list that did not read as names (山青、水秀)
+    if not known:
         bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
         bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
         bar += _SHORT_PENALTY if len(name) == 2 else 0.0
-        if known or likeness(name) >= bar:
-            yield Hit(name, start, end)
+        if likeness(name) < bar:
+            return False
+    return not crosses_end(text, start, end, strict=True)  # 欢天｜喜地, 欢欢｜喜喜
 
 
 def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
     """An upper bound: some span of 2–4 characters here is famous or likely enough."""
     score = max(char_ratios(text[start])[0], SURNAME_FLOOR)  # as likeness() counts it
+    need = _UNFRAMED_FLOOR
     for char in text[start + 1 : start + 4]:
         _, middle, last = char_ratios(char)
-        if score + last >= _UNFRAMED_FLOOR:
+        if score + last >= need:
             return True
         score += middle
     if text[start : start + 2] not in _heads(famous):
@@ -288,7 +308,7 @@ def _name_before(
 ) -> Hit | None:
     """The longest name ending at ``end`` that starts at a left edge."""
     for start in range(max(0, end - 4), end - 1):
-        if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
+        if left_edge(text, start, t) and end in name_ends(text, start, t):
             name = text[start:end]
             known = known_name(name, famous_only=not framed)
             common = word_freq(name) >= max_freq and not known

@@ -62,7 +62,8 @@ class NameTables:
     not_after: tuple[str, ...]
     roles: frozenset[str]  # role nouns (村民, 志愿者): weaker than official titles
     introducers: re.Pattern[str]  # 名叫, 妻子, 67岁的 …: a name follows, with no title
-    strong_surname: re.Pattern[str]  # a surname that is not also a function word, or a compound
+    strong_surnames: frozenset[str]  # single surnames that are not also function words
+    surname_start: re.Pattern[str]  # one of those, or the first character of a compound
 
 
 @functools.cache
@@ -75,7 +76,7 @@ def name_tables() -> NameTables:
     verbs = alternation(words("speech_verbs.txt"))
     weak = frozenset(words("weak_surnames.txt"))
     strong = "".join(sorted(s for s in surnames if len(s) == 1 and s not in weak))
-    compound = alternation(s for s in surnames if len(s) == 2)
+    firsts = "".join(sorted({s[0] for s in surnames if len(s) == 2} - set(strong)))
     return NameTables(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
@@ -94,5 +95,6 @@ def name_tables() -> NameTables:
         not_after=longest_first(words("not_after_name.txt")),
         roles=roles,
         introducers=re.compile(f"{AGE}|{alternation(words('introducers.txt'))}"),
-        strong_surname=re.compile(f"(?=(?:{compound}|[{strong}]).)"),
+        strong_surnames=frozenset(strong),
+        surname_start=re.compile(f"[{strong}{firsts}]"),
     )
