@@ -62,6 +62,10 @@ def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
     None when the surname is followed by a form of address (甲先生, 乙某): the paper's way
     of not naming someone.
     """
+    if text[start : start + 1] not in t.surnames and text[start : start + 2] not in (
+        t.compound_surnames
+    ):
+        return ()  # most characters start no surname: answer at once
     ends: list[int] = []
     for sur_len, known in ((2, t.compound_surnames), (1, t.surnames)):
         given_at = start + sur_len
@@ -76,7 +80,7 @@ def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
             if end > len(text) or end in ends:
                 continue
             given = text[given_at:end]
-            if any(not is_han(c) or c in t.not_given for c in given):
+            if not all(map(is_han, given)) or not t.not_given.isdisjoint(given):
                 continue
             if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
                 ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
@@ -173,10 +177,15 @@ def crossing_freq(text: str, start: int) -> int:
 def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
     """True when some dictionary word more frequent than ``above`` runs from before
     ``start`` past it."""
-    return any(
-        _best_freq(text, begin, start + 1, min(len(text), begin + 4)) > above
-        for begin in range(max(0, start - 3), start)
-    )
+    get = frequencies().get  # the inner loop of most rules: kept free of calls
+    for begin in range(max(0, start - 3), start):
+        for stop in range(start + 1, min(len(text), begin + 4) + 1):
+            freq = get(text[begin:stop])
+            if freq is None:
+                break  # no longer word begins here either
+            if freq > above:
+                return True
+    return False
 
 
 def known_name(name: str, *, famous_only: bool = False) -> bool:

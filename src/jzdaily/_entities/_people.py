@@ -87,6 +87,9 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A title word followed by a name; or by 的 and a name (时任…主任的甲乙丙); or by a
     colon and a list of names (市委常委：甲乙丙、丁戊己)."""
     for match in t.title_words.finditer(text):
+        after = match.end()
+        if not (name_ends(text, after, t) or text[after : after + 1] in TITLE_BRIDGES):
+            continue  # no name can follow: the cheapest test first
         if crosses_start(text, match.end(), above=word_freq(match.group())):
             continue  # the title word is part of a commoner one: 学生｜会 (学生会)
         official = match.group() not in t.roles  # after an official title any end will do
