@@ -80,7 +80,8 @@ def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
             if end > len(text) or end in ends:
                 continue
             given = text[given_at:end]
-            if not all(map(is_han, given)) or not t.not_given.isdisjoint(given):
+            first, last = given[0], given[-1]  # a given name has one or two characters
+            if first in t.not_given or last in t.not_given or not (is_han(first) and is_han(last)):
                 continue
             if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
                 ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos

@@ -269,17 +269,21 @@ def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
 
 
 def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
-    """An upper bound: some span of 2–4 characters here is famous or likely enough."""
-    score = max(char_ratios(text[start])[0], SURNAME_FLOOR)  # as likeness() counts it
-    need = _UNFRAMED_FLOOR
+    """An upper bound: some span of 2–4 characters here is famous or likely enough.
+
+    Written tight (no helpers, no max()): it runs at every surname character."""
+    score = char_ratios(text[start])[0]
+    if score < SURNAME_FLOOR:
+        score = SURNAME_FLOOR  # as likeness() counts it
     for char in text[start + 1 : start + 4]:
-        _, middle, last = char_ratios(char)
-        if score + last >= need:
+        ratios = char_ratios(char)
+        if score + ratios[2] >= _UNFRAMED_FLOOR:
             return True
-        score += middle
-    if text[start : start + 2] not in _heads(famous):
+        score += ratios[1]
+    head = text[start : start + 2]
+    if head not in _heads(famous):
         return False
-    return any(text[start : start + k] in famous for k in (2, 3, 4))
+    return head in famous or text[start : start + 3] in famous or text[start : start + 4] in famous
 
 
 @functools.cache

@@ -13,10 +13,11 @@ import attrs
 
 from jzdaily._vocab import alternation, longest_first
 
-__all__ = ["NameTables", "json_table", "name_tables", "words", "words_regex"]
+__all__ = ["NameTables", "first_chars", "json_table", "name_tables", "words", "words_regex"]
 
 _PACKAGE = "jzdaily"
-AGE = r"[0-9一二三四五六七八九十]+多?岁的"  # 67岁的, 七十多岁
+AGE_DIGITS = "0123456789一二三四五六七八九十"
+AGE = f"[{AGE_DIGITS}]+多?岁的"  # 67岁的, 七十多岁
 
 
 def _read(name: str) -> str:
@@ -34,6 +35,15 @@ def words(name: str) -> tuple[str, ...]:
 def json_table(name: str) -> Any:
     """A JSON table, parsed."""
     return json.loads(_read(name))
+
+
+def first_chars(*groups: Iterable[str]) -> str:
+    """A lookahead for the first characters of the words of ``groups``.
+
+    Put before a pattern that opens with an optional group, it lets the regex engine
+    skip at once the many places where no word of the pattern can begin."""
+    chars = sorted({word[0] for group in groups for word in group if word})
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])"
 
 
 def words_regex(entries: Iterable[str]) -> re.Pattern[str]:
@@ -74,6 +84,7 @@ def name_tables() -> NameTables:
     roles = frozenset(words("roles.txt")) - frozenset(words("titles.txt"))
     adverbs = alternation(words("speech_adverbs.txt"))
     verbs = alternation(words("speech_verbs.txt"))
+    speech_start = first_chars(words("speech_adverbs.txt"), words("speech_verbs.txt"))
     weak = frozenset(words("weak_surnames.txt"))
     strong = "".join(sorted(s for s in surnames if len(s) == 1 and s not in weak))
     firsts = "".join(sorted({s[0] for s in surnames if len(s) == 2} - set(strong)))
@@ -89,12 +100,15 @@ def name_tables() -> NameTables:
         group_titles=longest_first(words("group_titles.txt")),
         title_stops=longest_first(words("title_stops.txt")),
         title_strip=longest_first(words("title_strip.txt")),
-        speech=re.compile(f"(?:{adverbs})?(?:{verbs})"),
+        speech=re.compile(f"{speech_start}(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
         address_terms=longest_first(words("address_terms.txt")),
         not_after=longest_first(words("not_after_name.txt")),
         roles=roles,
-        introducers=re.compile(f"{AGE}|{alternation(words('introducers.txt'))}"),
+        introducers=re.compile(
+            f"{first_chars(AGE_DIGITS, words('introducers.txt'))}"
+            f"(?:{AGE}|{alternation(words('introducers.txt'))})"
+        ),
         strong_surnames=frozenset(strong),
         surname_start=re.compile(f"[{strong}{firsts}]"),
     )
