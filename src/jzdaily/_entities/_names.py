@@ -201,7 +201,7 @@ def known_name(name: str, *, famous_only: bool = False) -> bool:
     return name in plain
 
 
-def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
+def vetoed(name: str, t: NameTables, *, framed: bool = False, placed: bool = False) -> bool:
     """A common word (双方, 高度), a doubled character (常常), or a string whose characters
     are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
     as famous people's are never vetoed.
@@ -209,6 +209,10 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
     ``framed``: an official title or a list of names stands right before the candidate,
     so only frequent words are vetoed, jieba's plain ``nr`` tags are trusted and the
     characters need be only a little name-like.
+
+    ``placed``: the candidate's place says it is a name whatever its characters (a whole
+    item between two 、 of a long list of names; a reading from an official title to a
+    clause break): only the word tests apply.
     """
     full, plain = dictionary_names()
     if name in full or (framed and name in plain):
@@ -219,6 +223,8 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
         given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
         parts = (name[:2], given)  # a tagged name is a word if part of it is (安乐｜窝)
         return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
+    if placed:  # but a common word and one more character is still a word (解释｜道)
+        return len(name) > 2 and word_freq(name[:2]) >= GIVEN_WORD_FREQ
     return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
@@ -252,11 +258,12 @@ def read_name(
     ranks: dict[int, float] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, t, framed=framed) or crosses_end(text, start, end):
+        score = end_score(text, end, t)
+        whole = framed and score == END_BREAK  # 副主任甲乙丙，: title to break, all of it
+        if vetoed(name, t, framed=framed, placed=whole) or crosses_end(text, start, end):
             continue
         if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue
-        score = end_score(text, end, t)
         if score < min_score or not _weak_ok(name, score, t):
             continue
         if score == END_FOLLOWER:

@@ -182,9 +182,11 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         spans.append((pos, last_end))
         names = [text[a:b] for a, b in spans]
         framed = len(spans) >= FRAMING_LIST
+        inner = range(1, len(spans) - 1) if framed else range(0)  # items between two 、
         shaped = all(
-            b in name_ends(text, a, t) and not vetoed(text[a:b], t, framed=framed)
-            for a, b in spans
+            b in name_ends(text, a, t)
+            and not vetoed(text[a:b], t, framed=framed, placed=i in inner)
+            for i, (a, b) in enumerate(spans)
         )
         if not shaped:
             continue
