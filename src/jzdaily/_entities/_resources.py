@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -11,9 +12,17 @@ from typing import Any
 
 import attrs
 
-from jzdaily._vocab import alternation, longest_first
+from jzdaily._vocab import longest_first
 
-__all__ = ["NameTables", "first_chars", "json_table", "name_tables", "words", "words_regex"]
+__all__ = [
+    "NameTables",
+    "first_chars",
+    "grouped_alternation",
+    "json_table",
+    "name_tables",
+    "words",
+    "words_regex",
+]
 
 _PACKAGE = "jzdaily"
 AGE_DIGITS = "0123456789一二三四五六七八九十"
@@ -46,9 +55,21 @@ def first_chars(*groups: Iterable[str]) -> str:
     return f"(?=[{''.join(re.escape(c) for c in chars)}])"
 
 
+def grouped_alternation(entries: Iterable[str]) -> str:
+    """An alternation of literal words grouped by first character, longest first in each
+    group, so the longest word wins as in a plain alternation; the regex engine tries
+    only the group of the character at hand instead of every word."""
+    ordered = sorted(set(entries), key=lambda word: (word[:1], -len(word), word))
+    groups = []
+    for first, group in itertools.groupby(ordered, key=lambda word: word[:1]):
+        rests = "|".join(re.escape(word[1:]) for word in group)
+        groups.append(f"{re.escape(first)}(?:{rests})")
+    return "|".join(groups)
+
+
 def words_regex(entries: Iterable[str]) -> re.Pattern[str]:
-    """One alternation of literal words, longest first so the longest word wins."""
-    return re.compile(alternation(entries))
+    """One alternation of literal words in which the longest word wins."""
+    return re.compile(grouped_alternation(entries))
 
 
 @attrs.frozen
@@ -82,8 +103,8 @@ def name_tables() -> NameTables:
     surnames = words("surnames.txt")
     titles = (*words("titles.txt"), *words("roles.txt"))
     roles = frozenset(words("roles.txt")) - frozenset(words("titles.txt"))
-    adverbs = alternation(words("speech_adverbs.txt"))
-    verbs = alternation(words("speech_verbs.txt"))
+    adverbs = grouped_alternation(words("speech_adverbs.txt"))
+    verbs = grouped_alternation(words("speech_verbs.txt"))
     speech_start = first_chars(words("speech_adverbs.txt"), words("speech_verbs.txt"))
     weak = frozenset(words("weak_surnames.txt"))
     strong = "".join(sorted(s for s in surnames if len(s) == 1 and s not in weak))
@@ -107,7 +128,7 @@ def name_tables() -> NameTables:
         roles=roles,
         introducers=re.compile(
             f"{first_chars(AGE_DIGITS, words('introducers.txt'))}"
-            f"(?:{AGE}|{alternation(words('introducers.txt'))})"
+            f"(?:{AGE}|{grouped_alternation(words('introducers.txt'))})"
         ),
         strong_surnames=frozenset(strong),
         surname_start=re.compile(f"[{strong}{firsts}]"),
