@@ -3,9 +3,9 @@
 Each round starts one fresh process per tree (``PYTHONPATH=<tree>/src``), warms jieba and
 the lexicons, then times people + places + organisations over every article of the sample
 page ``--runs`` times (the per-text ``squeeze`` cache cleared before each run, as in
-``bench_entities.py``) and prints the median and the fastest run. Rounds alternate the trees so machine load
-falls on both alike; the table gives each tree's median over rounds, its fastest run, and
-both ratios.
+``bench_entities.py``) and prints the median and the fastest run. Rounds alternate the
+trees so machine load falls on both alike; the table gives each tree's median over rounds,
+its fastest run, and both ratios.
 
 Run: ``git worktree add /tmp/old 0247394`` then
 ``python benchmarks/compare_entities.py --old /tmp/old [--rounds 5] [--runs 20]``.
