@@ -167,29 +167,25 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     if "、" not in text:
         return
     for match in BARE_LIST.finditer(text):
+        items = match.group("rest")[1:].split("、")
+        framed = len(items) + 1 >= FRAMING_LIST
+        middle, pos = [], match.end("first") + 1
+        for item in items[:-1]:
+            middle.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not all(_list_item_ok(text, a, b, t, framed=framed, inner=True) for a, b in middle):
+            continue  # the cheap items first: each between two 、 must read as a name
         first = _first_item(text, match.start(), match.end("first"), t)
         if first is None:
             continue
-        spans = [first]
-        pos = match.end("first") + 1
-        items = match.group("rest")[1:].split("、")
-        for item in items[:-1]:
-            spans.append((pos, pos + len(item)))
-            pos += len(item) + 1
         last_end = read_name(text, pos, t)
         if last_end is None:
             continue
-        spans.append((pos, last_end))
-        names = [text[a:b] for a, b in spans]
-        framed = len(spans) >= FRAMING_LIST
-        inner = range(1, len(spans) - 1) if framed else range(0)  # items between two 、
-        shaped = all(
-            b in name_ends(text, a, t)
-            and not vetoed(text[a:b], t, framed=framed, placed=i in inner)
-            for i, (a, b) in enumerate(spans)
-        )
-        if not shaped:
+        ends = [first, (pos, last_end)]
+        if not all(_list_item_ok(text, a, b, t, framed=framed, inner=False) for a, b in ends):
             continue
+        spans = [first, *middle, (pos, last_end)]
+        names = [text[a:b] for a, b in spans]
         scores = [likeness(name) for name in names]
         if framed:
             scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
@@ -197,6 +193,16 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)
+
+
+def _list_item_ok(text: str, a: int, b: int, t: NameTables, *, framed: bool, inner: bool) -> bool:
+    """An item of a bare list has a name's shape and is no word; an item between two 、
+    of a long list needs nothing more, any other item some name-likeness."""
+    if b not in name_ends(text, a, t):
+        return False
+    if vetoed(text[a:b], t, framed=framed, placed=framed and inner):
+        return False
+    return framed or likeness(text[a:b]) >= MIN_ITEM_LIKENESS
 
 
 def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, int] | None:
