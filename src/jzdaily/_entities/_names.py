@@ -236,7 +236,8 @@ def _weak_ok(name: str, score: int, t: NameTables) -> bool:
 
 def _follower_length(text: str, end: int, t: NameTables) -> int:
     """Length of the longest follower word at ``end`` (陪同 beats 同 in 甲乙陪同)."""
-    return max((len(w) for w in t.followers if text.startswith(w, end)), default=0)
+    match = t.follower_words.match(text, end)
+    return len(match.group()) if match else 0
 
 
 def read_name(

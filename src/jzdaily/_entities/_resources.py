@@ -81,6 +81,7 @@ class NameTables:
     weak_surnames: frozenset[str]
     not_given: frozenset[str]
     followers: tuple[str, ...]
+    follower_words: re.Pattern[str]  # the same, as one pattern: the longest one wins
     preceders: tuple[str, ...]
     title_words: re.Pattern[str]
     title_end: re.Pattern[str]
@@ -115,6 +116,7 @@ def name_tables() -> NameTables:
         weak_surnames=weak,
         not_given=frozenset(words("not_given_name.txt")),
         followers=longest_first(words("name_followers.txt")),
+        follower_words=words_regex(words("name_followers.txt")),
         preceders=longest_first(words("name_preceders.txt")),
         title_words=words_regex(titles),
         title_end=re.compile(f"(?:{words_regex(titles).pattern})$"),
