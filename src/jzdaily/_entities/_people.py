@@ -39,10 +39,11 @@ from jzdaily._entities._names import (
     read_name,
     vetoed,
 )
-from jzdaily._entities._resources import NameTables, name_tables, words_regex
+from jzdaily._entities._resources import NameTables, name_tables
 from jzdaily._entities._text import BREAKS, Squeezed
 from jzdaily._entities._titles import MAX_TITLE, is_group_title, title_chain
 from jzdaily._entities._types import Person
+from jzdaily._vocab import alternation
 
 __all__ = ["RULES", "Hit", "find_people"]
 
@@ -347,7 +348,8 @@ def _hits(text: str, t: NameTables, known: Iterable[str]) -> list[Hit]:
                 found.append(hit)
     names = {hit.name for hit in found} | {name for name in known if len(name) >= 2}
     if names:  # every printed occurrence of a name found anywhere in the text
-        for match in words_regex(names).finditer(text):
+        # a plain alternation: for a story's few names it builds faster than a grouped one
+        for match in re.compile(alternation(names)).finditer(text):
             hit = Hit(match.group(), match.start(), match.end())
             if not _overlaps(hit, found):
                 found.append(hit)
