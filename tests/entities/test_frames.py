@@ -276,3 +276,21 @@ def test_title_to_break_reads_the_whole_name(text: str, expected: Found) -> None
 def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) -> None:
     """In a bare list of four or more, an inner item needs a name's shape, not its characters."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A kinship or counted-group word after a bare list frames it: the weaker name counts.
+        pytest.param("这一天，郝明远、邢动山夫妻来到村里。", ["郝明远", "邢动山"], id="couple"),
+        pytest.param("这一天，郝明远、柴行天母子来到村里。", ["郝明远", "柴行天"], id="mother-son"),
+        pytest.param("这一天，郝明远、邢动石等3名队员来到村里。", ["郝明远", "邢动石"], id="counted"),
+        # Negatives: no closer (or a plain 等) leaves the weaker name out; words stay words.
+        pytest.param("这一天，郝明远、邢动山来到村里。", ["郝明远"], id="no-closer"),
+        pytest.param("这一天，郝明远、邢动石等队员来到村里。", ["郝明远"], id="plain-deng"),
+        pytest.param("地里，小麦、玉米两人高。", [], id="things"),
+    ],
+)
+def test_list_closers_frame_a_bare_list(text: str, expected: list[str]) -> None:
+    """夫妻, 母子, 等3名 … right after a bare list frame its names as a long list does."""
+    assert names(text) == expected

@@ -18,6 +18,7 @@ TEXT_TABLES = [
     "surnames.txt",
     "titles.txt",
     "group_titles.txt",
+    "list_closers.txt",
     "name_followers.txt",
     "name_preceders.txt",
     "not_given_name.txt",

@@ -182,6 +182,7 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         last_end = read_name(text, pos, t)
         if last_end is None:
             continue
+        framed = framed or t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇
         ends = [first, (pos, last_end)]
         if not all(_list_item_ok(text, a, b, t, framed=framed, inner=False) for a, b in ends):
             continue

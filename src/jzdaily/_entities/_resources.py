@@ -86,6 +86,7 @@ class NameTables:
     title_words: re.Pattern[str]
     title_end: re.Pattern[str]
     group_titles: tuple[str, ...]
+    list_closer: re.Pattern[str]  # 夫妇, 母子, 等5名 …: after a bare list, they frame it
     title_stops: tuple[str, ...]
     title_strip: tuple[str, ...]
     speech: re.Pattern[str]
@@ -121,6 +122,9 @@ def name_tables() -> NameTables:
         title_words=words_regex(titles),
         title_end=re.compile(f"(?:{words_regex(titles).pattern})$"),
         group_titles=longest_first(words("group_titles.txt")),
+        list_closer=re.compile(
+            f"{grouped_alternation(words('list_closers.txt'))}|等[{AGE_DIGITS}]+[名位人]"
+        ),
         title_stops=longest_first(words("title_stops.txt")),
         title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"{speech_start}(?:{adverbs})?(?:{verbs})"),
