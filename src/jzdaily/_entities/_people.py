@@ -227,9 +227,7 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """
     covered = {i for hit in found for i in range(hit.start, hit.end)}
     full, _ = dictionary_names()
-    for start in _surname_starts(text, t):
-        if start in covered or not _may_be_name(text, start, full):
-            continue  # cheap bound first: most surname characters start no name here
+    for start in _candidate_starts(text, t, covered, full):
         if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
             continue  # 老甲, 小乙: a form of address
         if crosses_start(text, start):
@@ -242,16 +240,42 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             yield Hit(text[start:end], start, end)
 
 
-def _surname_starts(text: str, t: NameTables) -> Iterator[int]:
-    """Where a strong single surname or a compound one starts, with a character after it.
+def _candidate_starts(
+    text: str, t: NameTables, covered: set[int], famous: frozenset[str]
+) -> Iterator[int]:
+    """Where a name with no frame may start: a strong single or a compound surname, with a
+    character after it, not inside a name already found, and passing an upper bound of
+    name-likeness (some span of 2–4 characters is famous or likely enough).
 
-    One character class finds the few places worth a look, far faster than an
-    alternation of every compound tried at every position."""
+    One character class finds the few places worth a look; the bound is written tight
+    (no helpers) because it runs at every surname character."""
+    heads = _heads(famous)
     for match in t.surname_start.finditer(text):
         start = match.start()
+        if start in covered:
+            continue
         single = text[start] in t.strong_surnames and start + 1 < len(text)
-        if single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text)):
-            yield start
+        if not (
+            single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text))
+        ):
+            continue
+        score = char_ratios(text[start])[0]
+        if score < SURNAME_FLOOR:
+            score = SURNAME_FLOOR  # as likeness() counts it
+        for char in text[start + 1 : start + 4]:
+            ratios = char_ratios(char)
+            if score + ratios[2] >= _UNFRAMED_FLOOR:
+                yield start
+                break
+            score += ratios[1]
+        else:
+            head = text[start : start + 2]
+            if head in heads and (
+                head in famous
+                or text[start : start + 4] in famous
+                or text[start : start + 3] in famous
+            ):
+                yield start
 
 
 def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
@@ -276,24 +300,6 @@ def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
         if likeness(name) < bar:
             return False
     return not crosses_end(text, start, end, strict=True)  # 欢天｜喜地, 欢欢｜喜喜
-
-
-def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
-    """An upper bound: some span of 2–4 characters here is famous or likely enough.
-
-    Written tight (no helpers, no max()): it runs at every surname character."""
-    score = char_ratios(text[start])[0]
-    if score < SURNAME_FLOOR:
-        score = SURNAME_FLOOR  # as likeness() counts it
-    for char in text[start + 1 : start + 4]:
-        ratios = char_ratios(char)
-        if score + ratios[2] >= _UNFRAMED_FLOOR:
-            return True
-        score += ratios[1]
-    head = text[start : start + 2]
-    if head not in _heads(famous):
-        return False
-    return head in famous or text[start : start + 3] in famous or text[start : start + 4] in famous
 
 
 @functools.cache
