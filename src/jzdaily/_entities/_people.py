@@ -167,7 +167,7 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     name-like on average."""
     if "、" not in text:
         return
-    for match in BARE_LIST.finditer(text):
+    for match in _bare_lists(text):
         items = match.group("rest")[1:].split("、")
         framed = len(items) + 1 >= FRAMING_LIST
         middle, pos = [], match.end("first") + 1
@@ -195,6 +195,22 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)
+
+
+def _bare_lists(text: str) -> Iterator[re.Match[str]]:
+    """``BARE_LIST.finditer(text)``, trying only the few places 2–4 characters before a 、
+    (a list's first item ends at its first 、), in the same order and with the same
+    matches."""
+    pos = 0
+    mark = text.find("、", 2)
+    while mark >= 0:
+        for start in range(max(pos, mark - 4), mark - 1):
+            match = BARE_LIST.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        mark = text.find("、", max(pos + 2, mark + 1))
 
 
 def _list_item_ok(text: str, a: int, b: int, t: NameTables, *, framed: bool, inner: bool) -> bool:
