@@ -260,12 +260,12 @@ def read_name(
     for end in name_ends(text, start, t):
         name = text[start:end]
         score = end_score(text, end, t)
+        if score < min_score or not _weak_ok(name, score, t):
+            continue  # the cheap tests first
         whole = framed and score == END_BREAK  # 副主任甲乙丙，: title to break, all of it
         if vetoed(name, t, framed=framed, placed=whole) or crosses_end(text, start, end):
             continue
         if is_place(text, start, end) or text.startswith(t.not_after, end):
-            continue
-        if score < min_score or not _weak_ok(name, score, t):
             continue
         if score == END_FOLLOWER:
             followers[end] = _follower_length(text, end, t)
