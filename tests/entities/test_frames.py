@@ -239,3 +239,58 @@ def attrs_evolve_subtitle(item: object, subtitle: str) -> object:
 
 def found_in(item: object) -> Found:
     return [(p.name, p.titles) for p in people(item) if p.role is None]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An official title, then a name running to a clause break: all of it, however
+        # rare its characters (the shorter reading would end before 天 as a word).
+        pytest.param("副县长何动天，", [("何动天", ("副县长",))], id="title-to-break"),
+        # Negatives: a common word and one more character is no name, even title to break.
+        pytest.param("村党支部书记解释道。", [], id="word-and-char"),
+        pytest.param("县政协副主席高兴地，", [], id="word-and-particle"),
+    ],
+)
+def test_title_to_break_reads_the_whole_name(text: str, expected: Found) -> None:
+    """After an official title, a reading that ends at a break is kept whole."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Four items: the one between two 、 is a name by its place, unlike characters and all.
+        pytest.param(
+            "会上，郝明远、柴动天、窦秋实、蔺晓川出席",
+            ["郝明远", "柴动天", "窦秋实", "蔺晓川"],
+            id="long-list-inner-item",
+        ),
+        # Negatives: a short list does not frame its items; a common word is never an item.
+        pytest.param("会上，郝明远、柴动天、窦秋实出席", ["郝明远", "窦秋实"], id="short-list"),
+        pytest.param(
+            "会上，郝明远、白天、窦秋实、蔺晓川出席", ["郝明远", "窦秋实", "蔺晓川"], id="word-item"
+        ),
+    ],
+)
+def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) -> None:
+    """In a bare list of four or more, an inner item needs a name's shape, not its characters."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A kinship or counted-group word after a bare list frames it: the weaker name counts.
+        pytest.param("这一天，郝明远、邢动山夫妻来到村里。", ["郝明远", "邢动山"], id="couple"),
+        pytest.param("这一天，郝明远、柴行天母子来到村里。", ["郝明远", "柴行天"], id="mother-son"),
+        pytest.param("这一天，郝明远、邢动石等3名队员来到村里。", ["郝明远", "邢动石"], id="counted"),
+        # Negatives: no closer (or a plain 等) leaves the weaker name out; words stay words.
+        pytest.param("这一天，郝明远、邢动山来到村里。", ["郝明远"], id="no-closer"),
+        pytest.param("这一天，郝明远、邢动石等队员来到村里。", ["郝明远"], id="plain-deng"),
+        pytest.param("地里，小麦、玉米两人高。", [], id="things"),
+    ],
+)
+def test_list_closers_frame_a_bare_list(text: str, expected: list[str]) -> None:
+    """夫妻, 母子, 等3名 … right after a bare list frame its names as a long list does."""
+    assert names(text) == expected

@@ -199,3 +199,20 @@ def test_rules_are_an_ordered_list() -> None:
 def test_empty_text() -> None:
     assert people("") == ()
     assert people(article()) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，郝明远、窦秋实、蔺晓川在主席台就座",  # one list after a clause
+        "甲乙、丙丁，戊己庚辛壬、癸子",  # two lists, the second after a long run
+        "、、甲乙、丙、丁戊己、",  # stray marks and a one-character item
+        "没有顿号的一句话",  # no 、 at all
+    ],
+)
+def test_bare_list_search_matches_the_plain_scan(text: str) -> None:
+    """Trying only the places before a 、 finds exactly what scanning every place finds."""
+    from jzdaily._entities._people import BARE_LIST, _bare_lists
+
+    expected = [(m.span(), m.group()) for m in BARE_LIST.finditer(text)]
+    assert [(m.span(), m.group()) for m in _bare_lists(text)] == expected

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jzdaily._entities._places import known_units
-from jzdaily._entities._resources import json_table, name_tables, words
+from jzdaily._entities._resources import (
+    first_chars,
+    grouped_alternation,
+    json_table,
+    name_tables,
+    words,
+)
+from jzdaily._vocab import alternation
 
 TEXT_TABLES = [
     "surnames.txt",
     "titles.txt",
     "group_titles.txt",
+    "list_closers.txt",
     "name_followers.txt",
     "name_preceders.txt",
     "not_given_name.txt",
@@ -69,3 +79,34 @@ def test_the_citys_divisions_are_known(name: str, level: str, parent: str | None
 @pytest.mark.parametrize("name", ["divisions.json", "place_suffixes.json", "org_suffixes.json"])
 def test_json_tables_say_what_they_are(name: str) -> None:
     assert json_table(name)["about"]
+
+
+WORDS = ("主任", "副主任", "副县长", "县长", "长", "村民", "村")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副主任甲乙丙和县长丁戊",  # the longest word at each place: 副主任, not 主任
+        "村民甲说，村里长出新苗",  # a word and its own first character (村民, 村)
+        "没有一个词",  # no word at all
+    ],
+)
+def test_grouped_alternation_finds_what_a_plain_one_finds(text: str) -> None:
+    """Grouping words by first character changes speed only: same matches, longest wins."""
+    plain = re.compile(alternation(WORDS))
+    grouped = re.compile(grouped_alternation(WORDS))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲说乙指出", [(1, 2), (3, 5)]),  # both words found behind the lookahead
+        ("甲乙丙丁", []),  # no first character present: nothing
+    ],
+)
+def test_first_chars_guard_keeps_every_match(text: str, expected: list[tuple[int, int]]) -> None:
+    """A first-character lookahead before an alternation drops no match."""
+    pattern = re.compile(first_chars(["说", "指出"]) + "(?:指出|说)")
+    assert [m.span() for m in pattern.finditer(text)] == expected

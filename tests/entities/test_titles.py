@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from jzdaily._entities import people
 from jzdaily._entities._resources import name_tables
 from jzdaily._entities._titles import is_group_title, title_chain
 
@@ -45,3 +46,19 @@ def test_overlong_run_falls_back_to_the_title_word() -> None:
 )
 def test_is_group_title(title: str, group: bool) -> None:
     assert is_group_title(title, name_tables()) is group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 的 after a unit (部, 局, 办 …) stays in the title: the unit's post.
+        ("我与宣传部的历任编辑柯晓岚座谈。", [("柯晓岚", ("宣传部的历任编辑",))]),
+        ("我见到了指挥部的工作人员季春禾。", [("季春禾", ("指挥部的工作人员",))]),
+        # Negatives: after any other character 的 still ends the title.
+        ("他们厂里的技术员甄立本说，", [("甄立本", ("技术员",))]),
+        ("今天俺大队的村官鲁长顺来了。", [("鲁长顺", ("村官",))]),
+    ],
+)
+def test_a_units_post_keeps_its_de(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    """A title reads back across 的 only when a unit's name ends right before it."""
+    assert [(p.name, p.titles) for p in people(text)] == expected

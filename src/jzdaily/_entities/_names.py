@@ -10,10 +10,14 @@ emission tables, ``_likeness``) wins: 低保户甲乙丙｜家, 民警甲乙｜�
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 from jzdaily._clean import is_han
-from jzdaily._entities._lexicon import dictionary_names, dictionary_places, word_freq
+from jzdaily._entities._lexicon import (
+    dictionary_names,
+    dictionary_places,
+    frequencies,
+    word_freq,
+)
 from jzdaily._entities._likeness import likeness
 from jzdaily._entities._places import known_units
 from jzdaily._entities._resources import NameTables, json_table
@@ -52,31 +56,36 @@ KNOWN_LIKENESS = 4.0  # a plain nr entry with no frame must be this name-like
 _SINGLE_WORD_FREQ = 2000  # a one-character word this frequent after a name marks its end (家)
 
 
-def name_ends(text: str, start: int, t: NameTables) -> Iterator[int]:
+def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
     """Ends of name-shaped spans starting at ``start``, longest first.
 
     None when the surname is followed by a form of address (甲先生, 乙某): the paper's way
     of not naming someone.
     """
-    ends: set[int] = set()
-    for sur_len in (2, 1):
-        surname = text[start : start + sur_len]
-        known = t.compound_surnames if sur_len == 2 else t.surnames
-        if len(surname) != sur_len or surname not in known:
+    if text[start : start + 1] not in t.surnames and text[start : start + 2] not in (
+        t.compound_surnames
+    ):
+        return ()  # most characters start no surname: answer at once
+    ends: list[int] = []
+    for sur_len, known in ((2, t.compound_surnames), (1, t.surnames)):
+        given_at = start + sur_len
+        if text[start:given_at] not in known or given_at > len(text):
             continue
-        if text.startswith(t.address_terms, start + sur_len):
-            return
-        title = t.title_words.match(text, start + sur_len)
-        if title is not None and len(title.group()) > 1:
-            return  # 甲主任, 乙书记: a surname and a title, not a name
-        for given_len in (2, 1):
-            end = start + sur_len + given_len
-            given = text[start + sur_len : end]
-            shaped = all(is_han(c) and c not in t.not_given for c in given)
-            credit = given.endswith("文") and text.startswith(CREDIT_TAIL, end)
-            if len(given) == given_len and shaped and not credit:
-                ends.add(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
-    yield from sorted(ends, reverse=True)
+        if text.startswith(t.address_terms, given_at):
+            return ()
+        title = t.title_words.match(text, given_at)
+        if title is not None and title.end() - given_at > 1:
+            return ()  # 甲主任, 乙书记: a surname and a title, not a name
+        for end in (given_at + 2, given_at + 1):
+            if end > len(text) or end in ends:
+                continue
+            given = text[given_at:end]
+            first, last = given[0], given[-1]  # a given name has one or two characters
+            if first in t.not_given or last in t.not_given or not (is_han(first) and is_han(last)):
+                continue
+            if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
+                ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
+    return tuple(sorted(ends, reverse=True))
 
 
 def end_score(text: str, end: int, t: NameTables) -> int:
@@ -92,24 +101,39 @@ def end_score(text: str, end: int, t: NameTables) -> int:
 
 def _word_at(text: str, end: int) -> int:
     """The frequency of the most frequent word of 2–4 characters starting at ``end``."""
-    return max(
-        (word_freq(text[end : end + k]) for k in (2, 3, 4) if end + k <= len(text)), default=0
-    )
+    return _best_freq(text, end, end + 2, min(len(text), end + 4))
+
+
+def _best_freq(text: str, begin: int, first: int, last: int) -> int:
+    """The highest frequency of ``text[begin:stop]`` for ``stop`` from ``first`` to
+    ``last``; the scan stops at the first fragment that begins no word (jieba's map holds
+    every prefix of every word, at 0)."""
+    get = frequencies().get
+    best = 0
+    for stop in range(first, last + 1):
+        freq = get(text[begin:stop])
+        if freq is None:
+            break
+        best = max(best, freq)
+    return best
 
 
 def crosses_end(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """True when a word running from inside the candidate past its end is more frequent
     than any word starting at its end (甲乙｜笑眯眯: 笑眯眯; 甲乙丙｜家里 is fine), or, if
     ``strict``, when there is any such word at all."""
-    after = max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
-    floor, after = (1, 0) if strict else (CROSSING_FREQ, after)
-    if any(word_freq(text[start:stop]) >= floor for stop in range(end + 1, start + 7)):
+    if strict:
+        floor, bar = 1, 0
+    else:
+        floor = CROSSING_FREQ
+        bar = 2 * max(_word_at(text, end), word_freq(text[end]) if end < len(text) else 0)
+    if end >= len(text) and word_freq(text[start:end]) >= floor:
+        return True  # at the very end of the text a word is taken as running on
+    if _best_freq(text, start, end + 1, min(len(text), start + 6)) >= floor:
         return True  # the candidate begins a longer word (融会贯｜通, a place name)
     for inner in range(start + 1, end):
-        for stop in range(end + 1, min(len(text), inner + 4) + 1):
-            freq = word_freq(text[inner:stop])
-            if freq >= floor and freq > 2 * after:
-                return True
+        if _best_freq(text, inner, end + 1, min(len(text), inner + 4)) >= max(floor, bar + 1):
+            return True
     return False
 
 
@@ -144,9 +168,8 @@ def crossing_freq(text: str, start: int) -> int:
     before ``start`` past it (画龙｜点睛: 画龙点睛; 群策｜群力); 0 if there is none."""
     return max(
         (
-            word_freq(text[begin:stop])
+            _best_freq(text, begin, start + 1, min(len(text), begin + 4))
             for begin in range(max(0, start - 3), start)
-            for stop in range(start + 1, min(len(text), begin + 4) + 1)
         ),
         default=0,
     )
@@ -155,9 +178,13 @@ def crossing_freq(text: str, start: int) -> int:
 def crosses_start(text: str, start: int, *, above: int = 0) -> bool:
     """True when some dictionary word more frequent than ``above`` runs from before
     ``start`` past it."""
+    get = frequencies().get  # the inner loop of most rules: kept free of calls
     for begin in range(max(0, start - 3), start):
         for stop in range(start + 1, min(len(text), begin + 4) + 1):
-            if word_freq(text[begin:stop]) > above:
+            freq = get(text[begin:stop])
+            if freq is None:
+                break  # no longer word begins here either
+            if freq > above:
                 return True
     return False
 
@@ -174,7 +201,7 @@ def known_name(name: str, *, famous_only: bool = False) -> bool:
     return name in plain
 
 
-def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
+def vetoed(name: str, t: NameTables, *, framed: bool = False, placed: bool = False) -> bool:
     """A common word (双方, 高度), a doubled character (常常), or a string whose characters
     are unlike a name's (揭牌, 束手), rather than a name. Names jieba's dictionary tags
     as famous people's are never vetoed.
@@ -182,6 +209,10 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
     ``framed``: an official title or a list of names stands right before the candidate,
     so only frequent words are vetoed, jieba's plain ``nr`` tags are trusted and the
     characters need be only a little name-like.
+
+    ``placed``: the candidate's place says it is a name whatever its characters (a whole
+    item between two 、 of a long list of names; a reading from an official title to a
+    clause break): only the word tests apply.
     """
     full, plain = dictionary_names()
     if name in full or (framed and name in plain):
@@ -192,6 +223,8 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False) -> bool:
         given = name[2:] if name[:2] in t.compound_surnames and len(name) > 2 else name[1:]
         parts = (name[:2], given)  # a tagged name is a word if part of it is (安乐｜窝)
         return not (name in plain and max(map(word_freq, parts)) < GIVEN_WORD_FREQ)
+    if placed:  # but a common word and one more character is still a word (解释｜道)
+        return len(name) > 2 and word_freq(name[:2]) >= GIVEN_WORD_FREQ
     return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
@@ -203,7 +236,8 @@ def _weak_ok(name: str, score: int, t: NameTables) -> bool:
 
 def _follower_length(text: str, end: int, t: NameTables) -> int:
     """Length of the longest follower word at ``end`` (陪同 beats 同 in 甲乙陪同)."""
-    return max((len(w) for w in t.followers if text.startswith(w, end)), default=0)
+    match = t.follower_words.match(text, end)
+    return len(match.group()) if match else 0
 
 
 def read_name(
@@ -225,12 +259,13 @@ def read_name(
     ranks: dict[int, float] = {}
     for end in name_ends(text, start, t):
         name = text[start:end]
-        if vetoed(name, t, framed=framed) or crosses_end(text, start, end):
-            continue
-        if is_place(text, start, end) or text.startswith(t.not_after, end):
-            continue
         score = end_score(text, end, t)
         if score < min_score or not _weak_ok(name, score, t):
+            continue  # the cheap tests first
+        whole = framed and score == END_BREAK  # 副主任甲乙丙，: title to break, all of it
+        if vetoed(name, t, framed=framed, placed=whole) or crosses_end(text, start, end):
+            continue
+        if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue
         if score == END_FOLLOWER:
             followers[end] = _follower_length(text, end, t)

@@ -39,10 +39,11 @@ from jzdaily._entities._names import (
     read_name,
     vetoed,
 )
-from jzdaily._entities._resources import NameTables, name_tables, words_regex
+from jzdaily._entities._resources import NameTables, name_tables
 from jzdaily._entities._text import BREAKS, Squeezed
 from jzdaily._entities._titles import MAX_TITLE, is_group_title, title_chain
 from jzdaily._entities._types import Person
+from jzdaily._vocab import alternation
 
 __all__ = ["RULES", "Hit", "find_people"]
 
@@ -87,6 +88,9 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """A title word followed by a name; or by 的 and a name (时任…主任的甲乙丙); or by a
     colon and a list of names (市委常委：甲乙丙、丁戊己)."""
     for match in t.title_words.finditer(text):
+        after = match.end()
+        if not (name_ends(text, after, t) or text[after : after + 1] in TITLE_BRIDGES):
+            continue  # no name can follow: the cheapest test first
         if crosses_start(text, match.end(), above=word_freq(match.group())):
             continue  # the title word is part of a commoner one: 学生｜会 (学生会)
         official = match.group() not in t.roles  # after an official title any end will do
@@ -163,28 +167,27 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     name-like on average."""
     if "、" not in text:
         return
-    for match in BARE_LIST.finditer(text):
+    for match in _bare_lists(text):
+        items = match.group("rest")[1:].split("、")
+        framed = len(items) + 1 >= FRAMING_LIST
+        middle, pos = [], match.end("first") + 1
+        for item in items[:-1]:
+            middle.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not all(_list_item_ok(text, a, b, t, framed=framed, inner=True) for a, b in middle):
+            continue  # the cheap items first: each between two 、 must read as a name
         first = _first_item(text, match.start(), match.end("first"), t)
         if first is None:
             continue
-        spans = [first]
-        pos = match.end("first") + 1
-        items = match.group("rest")[1:].split("、")
-        for item in items[:-1]:
-            spans.append((pos, pos + len(item)))
-            pos += len(item) + 1
         last_end = read_name(text, pos, t)
         if last_end is None:
             continue
-        spans.append((pos, last_end))
-        names = [text[a:b] for a, b in spans]
-        framed = len(spans) >= FRAMING_LIST
-        shaped = all(
-            b in set(name_ends(text, a, t)) and not vetoed(text[a:b], t, framed=framed)
-            for a, b in spans
-        )
-        if not shaped:
+        framed = framed or t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇
+        ends = [first, (pos, last_end)]
+        if not all(_list_item_ok(text, a, b, t, framed=framed, inner=False) for a, b in ends):
             continue
+        spans = [first, *middle, (pos, last_end)]
+        names = [text[a:b] for a, b in spans]
         scores = [likeness(name) for name in names]
         if framed:
             scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
@@ -194,10 +197,36 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
                 yield Hit(name, a, b)
 
 
+def _bare_lists(text: str) -> Iterator[re.Match[str]]:
+    """``BARE_LIST.finditer(text)``, trying only the few places 2–4 characters before a 、
+    (a list's first item ends at its first 、), in the same order and with the same
+    matches."""
+    pos = 0
+    mark = text.find("、", 2)
+    while mark >= 0:
+        for start in range(max(pos, mark - 4), mark - 1):
+            match = BARE_LIST.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        mark = text.find("、", max(pos + 2, mark + 1))
+
+
+def _list_item_ok(text: str, a: int, b: int, t: NameTables, *, framed: bool, inner: bool) -> bool:
+    """An item of a bare list has a name's shape and is no word; an item between two 、
+    of a long list needs nothing more, any other item some name-likeness."""
+    if b not in name_ends(text, a, t):
+        return False
+    if vetoed(text[a:b], t, framed=framed, placed=framed and inner):
+        return False
+    return framed or likeness(text[a:b]) >= MIN_ITEM_LIKENESS
+
+
 def _first_item(text: str, begin: int, end: int, t: NameTables) -> tuple[int, int] | None:
     """The name that ends a list's first chunk (会上，甲乙丙 → 甲乙丙), or None."""
     for start in (end - 3, end - 2, end - 4):
-        if start < begin or end not in set(name_ends(text, start, t)):
+        if start < begin or end not in name_ends(text, start, t):
             continue
         if left_edge(text, start, t) or not crosses_start(text, start):
             return start, end
@@ -214,49 +243,79 @@ def unframed(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
     """
     covered = {i for hit in found for i in range(hit.start, hit.end)}
     full, _ = dictionary_names()
-    for match in t.strong_surname.finditer(text):
-        start = match.start()
-        if start in covered or not _may_be_name(text, start, full):
-            continue  # cheap bound first: most surname characters start no name here
-        if crosses_start(text, start):
-            continue
-        end = read_name(text, start, t)
-        if end is None:
-            continue
-        name = text[start:end]
-        if crosses_end(text, start, end, strict=True):
-            continue  # part of a longer word: 欢天｜喜地, 欢欢｜喜喜
-        if name.endswith(t.not_after):
-            continue  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
-        known = known_name(name, famous_only=True)
-        if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
-            continue  # a word (后继者), however name-like its characters
-        if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
-            continue  # a word and one more character (石榴｜红, 白菜｜心)
-        if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
-            continue  # a character and a common word (方｜便利)
+    for start in _candidate_starts(text, t, covered, full):
         if start > 0 and text[start - 1] in ADDRESS_PREFIXES:
             continue  # 老甲, 小乙: a form of address
-        if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
-            continue  # one short item of a list that did not read as names (山青、水秀)
+        if crosses_start(text, start):
+            continue
+        viable = [end for end in name_ends(text, start, t) if _stands_alone(text, start, end, t)]
+        if not viable:
+            continue  # no reading could pass: spare the name reader
+        end = read_name(text, start, t)
+        if end in viable:
+            yield Hit(text[start:end], start, end)
+
+
+def _candidate_starts(
+    text: str, t: NameTables, covered: set[int], famous: frozenset[str]
+) -> Iterator[int]:
+    """Where a name with no frame may start: a strong single or a compound surname, with a
+    character after it, not inside a name already found, and passing an upper bound of
+    name-likeness (some span of 2–4 characters is famous or likely enough).
+
+    One character class finds the few places worth a look; the bound is written tight
+    (no helpers) because it runs at every surname character."""
+    heads = _heads(famous)
+    for match in t.surname_start.finditer(text):
+        start = match.start()
+        if start in covered:
+            continue
+        single = text[start] in t.strong_surnames and start + 1 < len(text)
+        if not (
+            single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text))
+        ):
+            continue
+        score = char_ratios(text[start])[0]
+        if score < SURNAME_FLOOR:
+            score = SURNAME_FLOOR  # as likeness() counts it
+        for char in text[start + 1 : start + 4]:
+            ratios = char_ratios(char)
+            if score + ratios[2] >= _UNFRAMED_FLOOR:
+                yield start
+                break
+            score += ratios[1]
+        else:
+            head = text[start : start + 2]
+            if head in heads and (
+                head in famous
+                or text[start : start + 4] in famous
+                or text[start : start + 3] in famous
+            ):
+                yield start
+
+
+def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
+    """True when ``text[start:end]``, read as a name, passes every test of a name with no
+    frame: not a word nor part of a longer one, not a village, and name-like enough."""
+    name = text[start:end]
+    if name.endswith(t.not_after):
+        return False  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
+    known = known_name(name, famous_only=True)
+    if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
+        return False  # a word (后继者), however name-like its characters
+    if not known and len(name) == 3 and word_freq(name[:2]) >= UNFRAMED_HEAD_FREQ:
+        return False  # a word and one more character (石榴｜红, 白菜｜心)
+    if not known and len(name) == 3 and word_freq(name[1:]) >= UNFRAMED_GIVEN_FREQ:
+        return False  # a character and a common word (方｜便利)
+    if len(name) == 2 and "、" in (text[start - 1 : start], text[end : end + 1]):
+        return False  # one short item of a list that did not read as names (山青、水秀)
+    if not known:
         bar = UNFRAMED_LIKENESS - _END_DISCOUNT * (end_score(text, end, t) - END_WORD)
         bar -= _EDGE_DISCOUNT if left_edge(text, start, t) else 0.0
         bar += _SHORT_PENALTY if len(name) == 2 else 0.0
-        if known or likeness(name) >= bar:
-            yield Hit(name, start, end)
-
-
-def _may_be_name(text: str, start: int, famous: frozenset[str]) -> bool:
-    """An upper bound: some span of 2–4 characters here is famous or likely enough."""
-    score = max(char_ratios(text[start])[0], SURNAME_FLOOR)  # as likeness() counts it
-    for char in text[start + 1 : start + 4]:
-        _, middle, last = char_ratios(char)
-        if score + last >= _UNFRAMED_FLOOR:
-            return True
-        score += middle
-    if text[start : start + 2] not in _heads(famous):
-        return False
-    return any(text[start : start + k] in famous for k in (2, 3, 4))
+        if likeness(name) < bar:
+            return False
+    return not crosses_end(text, start, end, strict=True)  # 欢天｜喜地, 欢欢｜喜喜
 
 
 @functools.cache
@@ -288,7 +347,7 @@ def _name_before(
 ) -> Hit | None:
     """The longest name ending at ``end`` that starts at a left edge."""
     for start in range(max(0, end - 4), end - 1):
-        if end in set(name_ends(text, start, t)) and left_edge(text, start, t):
+        if left_edge(text, start, t) and end in name_ends(text, start, t):
             name = text[start:end]
             known = known_name(name, famous_only=not framed)
             common = word_freq(name) >= max_freq and not known
@@ -312,7 +371,8 @@ def _hits(text: str, t: NameTables, known: Iterable[str]) -> list[Hit]:
                 found.append(hit)
     names = {hit.name for hit in found} | {name for name in known if len(name) >= 2}
     if names:  # every printed occurrence of a name found anywhere in the text
-        for match in words_regex(names).finditer(text):
+        # a plain alternation: for a story's few names it builds faster than a grouped one
+        for match in re.compile(alternation(names)).finditer(text):
             hit = Hit(match.group(), match.start(), match.end())
             if not _overlaps(hit, found):
                 found.append(hit)

@@ -1,12 +1,15 @@
 """The text the rules read: an article body (or a string) with all whitespace removed.
 
 Column breaks and justification spaces split names (甲乙 / 丙); removing whitespace joins
-them again. ``origin`` maps each kept character back to its offset in the input.
+them again. Each run of kept characters remembers where it started in the input, so any
+character maps back to its input offset.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 import attrs
 
@@ -18,16 +21,23 @@ __all__ = ["BREAKS", "Squeezed", "squeeze", "text_of"]
 BREAKS = frozenset("，。；：！？、,.;:!?●■□⬅➡…—《》【】﹃﹄「」『』")
 
 
+_KEPT_RUN = re.compile(r"\S+")
+
+
 @attrs.frozen
 class Squeezed:
-    """Text without whitespace, and where each of its characters came from."""
+    """Text without whitespace, and where each of its runs of characters came from."""
 
     text: str
-    origin: tuple[int, ...]
+    starts: tuple[int, ...]  # where each run begins in ``text`` …
+    raw_starts: tuple[int, ...]  # … and in the input
 
     def offset(self, index: int) -> int:
-        """The input offset of ``text[index]``."""
-        return self.origin[index] if index < len(self.origin) else len(self.origin)
+        """The input offset of ``text[index]`` (``len(text)`` past the end)."""
+        if index >= len(self.text):
+            return len(self.text)
+        run = bisect.bisect_right(self.starts, index) - 1
+        return self.raw_starts[run] + index - self.starts[run]
 
 
 def text_of(item: Article | str) -> str:
@@ -39,5 +49,9 @@ def text_of(item: Article | str) -> str:
 def squeeze(raw: str) -> Squeezed:
     """Remove whitespace, keeping the map back to the input (cached: the three entity
     functions usually read the same text)."""
-    kept = [(i, ch) for i, ch in enumerate(raw) if not ch.isspace()]
-    return Squeezed("".join(ch for _, ch in kept), tuple(i for i, _ in kept))
+    runs = [(match.start(), match.group()) for match in _KEPT_RUN.finditer(raw)]
+    starts, at = [], 0
+    for _, run in runs:
+        starts.append(at)
+        at += len(run)
+    return Squeezed("".join(run for _, run in runs), tuple(starts), tuple(s for s, _ in runs))

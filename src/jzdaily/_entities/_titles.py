@@ -15,6 +15,7 @@ from jzdaily._entities._text import BREAKS
 __all__ = ["MAX_TITLE", "is_group_title", "title_chain"]
 
 MAX_TITLE = 30  # longer runs without a break are not read as one title
+UNIT_ENDS = "部处科室局委社院厅办所"  # a 的 after one of these stays in the title
 _LONGEST_WORD = 8  # no title word is longer
 
 
@@ -40,6 +41,8 @@ def _stop_ends_at(text: str, k: int, t: NameTables) -> bool:
     if not text.endswith(t.title_stops, 0, k):  # one C call: most positions end no stop
         return False
     stop = next(w for w in t.title_stops if text.endswith(w, 0, k))
+    if stop == "的" and k >= 2 and text[k - 2] in UNIT_ENDS:
+        return False  # 副刊部的历任编辑: a unit's post, 的 and all
     return len(stop) > 1 or not crosses_start(text, k)
 
 
