@@ -159,6 +159,30 @@ def test_decks_and_kickers_with_punctuation_are_headline(
     assert page.articles[0].body == STORY.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("width", [10, 12, 14])
+def test_a_deck_wider_than_the_column_runs_into_the_next_piece_as_headline(width: int) -> None:
+    """A deck of figures wider than the body's column is the title's last line even with
+    no blank before the next piece; the next piece's first lines, as wide, are not."""
+    deck = "截至6月底，新建基站210座，覆盖率达98%"
+    page = _page(typeset(STORY, width), "全县通信网络\n建设提速\n" + deck + "\n" + typeset(OTHER, 24))
+    assert _heads(page)[0] == ("全县通信网络建设提速" + deck, None)
+    assert page.articles[1].body == OTHER
+
+
+@pytest.mark.parametrize(
+    "title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周\n——记某村党支部书记周某"]
+)
+@pytest.mark.parametrize("rubric", ["【新闻背景】", "创业"])
+def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
+    title: str, rubric: str
+) -> None:
+    """A vertical or ——subtitled title block is a title whatever short block follows it:
+    the rubric opening the next piece does not push it back into the body."""
+    page = _page(typeset(FEATURE, 12), title, rubric, typeset(OTHER, 12), "广场舞")
+    assert page.articles[0].body == FEATURE
+    assert _heads(page)[0][0] == "田埂上的老周"
+
+
 # -- 4. letter-spaced text anywhere --------------------------------------------------------
 
 
@@ -211,6 +235,24 @@ def test_continuation_marks_leave_the_body_for_fields(
     assert (article.continued_from, article.continued_to) == (continued_from, continued_to)
 
 
+@pytest.mark.parametrize(
+    ("cut", "headline"),
+    [
+        ("（下转A\n3版）", "春耕会议召开"),
+        ("（下转\nA3版）", "春耕会议召开"),
+        ("（下\n转A3版）", "春耕会议召开"),
+        ("（见第\n3版）", None),  # no 下转: the line after goes on in the body
+    ],
+)
+def test_a_continuation_mark_cut_by_a_line_break_still_closes_the_story(
+    cut: str, headline: str | None
+) -> None:
+    """A （下转A3版） split over two lines ends the story: the title after it heads it."""
+    page = _page(typeset(FEATURE, 14) + cut + "\n\n春耕会议召开")
+    assert page.articles[0].headline == headline
+    assert ("下转" in page.articles[0].body) is False
+
+
 def test_both_parts_of_a_continued_story_name_each_other() -> None:
     """A （下转A03版） part on A01 and a （上接一版） part on A03 link their ids."""
     first = "JIAOZUO DAILY\nA01│要闻2024年5月6日 星期一\n\n" + typeset(STORY + "（下转A3版）", 14) + "\n\n春耕会议召开\n"
@@ -253,6 +295,21 @@ def test_captions_are_one_photo_item_with_the_credit_joined(caption: str) -> Non
     assert article.headline is None
     assert article.photographers in (("韦青禾",), ("孙明", "欧阳青"))
     assert "摄" not in article.body
+
+
+@pytest.mark.parametrize("width", [8, 9, 12])
+@pytest.mark.parametrize("credit", ["", "韦青禾 摄\n\n"])
+def test_a_title_before_numbered_captions_as_wide_as_it_heads_the_story_above(
+    width: int, credit: str
+) -> None:
+    """A title as wide as the 图① caption after it is no line cut from that caption: it
+    heads the story above, and the captions are one photo item."""
+    title = "春耕会议召开好热闹乡村美"[:width]  # as wide as the column: no width cue
+    captions = typeset("图①某社区志愿者在清扫街道。", width) + "\n\n" + typeset("图②某小学学生在植树。", width)
+    page = _page(typeset(STORY, width) + "\n\n" + credit + title, captions + "\n\n孙明 摄")
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.NEWS, title), (ArticleKind.PHOTO, None)
+    ]  # fmt: skip
 
 
 def test_dateline_story_ending_in_its_pictures_credit_stays_news() -> None:

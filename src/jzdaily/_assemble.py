@@ -16,6 +16,7 @@ from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
+    PICTURE_NUMBER,
     column_width,
     ends_piece,
     headline_like,
@@ -163,6 +164,8 @@ class _Assembler:
         next_tag = self.tags[following]
         if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
             return False
+        if PICTURE_NUMBER.match(next_tag.line.compact):
+            return False  # 图① …: a caption opens an item of its own
         if next_tag.line.compact[0] in _CONTINUES:
             return True  # ，…: no line of a new piece opens on closing punctuation
         width = next_tag.line.width
@@ -296,7 +299,9 @@ class _Assembler:
             if not set_apart:
                 return block  # runs straight into the next piece's text
             following = self._next_content(after)
-            running = following is not None and tags[following].role in _RUNNING
+            running = following is not None and tags[following].role in _RUNNING and (
+                not PICTURE_NUMBER.match(tags[following].line.compact)
+            )  # 图① …: a caption opens an item of its own
             if running and self._runs_on(block):
                 return []
             column = self._column(piece) if column < 0 else column
@@ -370,7 +375,7 @@ class _Assembler:
             ):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
-                not is_vertical(tags)
+                not is_vertical(tags) and not is_subhead(tags) and _plain_title(piece.headline)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.body.sort(key=_line_number)
@@ -421,6 +426,11 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _plain_title(headline: Sequence[Tag]) -> bool:
+    """No vertical print and no ``——`` subtitle: a title block only by its shape."""
+    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline)
 
 
 def _has_byline(piece: RawPiece) -> bool:
