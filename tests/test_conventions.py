@@ -170,6 +170,23 @@ def test_a_deck_wider_than_the_column_runs_into_the_next_piece_as_headline(width
 
 
 @pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        ("某县召开春耕生\n产推进会议召开", "某县召开春耕生产推进会议召开"),  # as wide as the column
+        ("据悉，某县于", None),  # a sentence's opening clause: the date goes on in it
+    ],
+)
+def test_a_title_running_into_a_piece_that_opens_with_its_date_ends_the_piece_above(
+    block: str, headline: str | None
+) -> None:
+    """Comma-free lines right before a line that opens with a date (``5月4日上午，``) are
+    the title of the piece above, whatever their width; a clause with a comma is body."""
+    page = _page(typeset(STORY, 7), block + "\n" + typeset("5月4日上午，" + OTHER, 7))
+    assert page.articles[0].headline == headline
+    assert len(page.articles) == (2 if headline else 1)
+
+
+@pytest.mark.parametrize(
     "title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周\n——记某村党支部书记周某"]
 )
 @pytest.mark.parametrize("rubric", ["【新闻背景】", "创业"])
@@ -206,7 +223,13 @@ def test_letter_spaced_lead_byline_credit_and_column_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ending", "code"), [("各项措施。①3", "①3"), ("传递正能量。②4", "②4"), ("各项措施。\n①2", "①2")]
+    ("ending", "code"),
+    [
+        ("各项措施。①3", "①3"),
+        ("传递正能量。②4", "②4"),
+        ("各项措施。\n①2", "①2"),
+        ("各项措施。①\n3", "①3"),  # the code cut in two by a line break
+    ],
 )
 def test_story_code_closes_the_story_and_leaves_the_body(ending: str, code: str) -> None:
     """①3 after the last sentence goes into story_code; the line after it is the headline."""

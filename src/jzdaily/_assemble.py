@@ -18,6 +18,7 @@ from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     PICTURE_NUMBER,
     column_width,
+    compact,
     ends_piece,
     headline_like,
     is_date_line,
@@ -28,6 +29,7 @@ from jzdaily._headlines import (
 )
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
+from jzdaily._vocab import CLAUSE_BREAKS
 
 __all__ = ["RawFragment", "RawPiece", "assemble"]
 
@@ -290,7 +292,8 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
                 continue
-            if not set_apart and not is_subtitle(lines[-1:]):
+            cued = is_subtitle(lines[-1:]) or self._dated_after(lines, after)
+            if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
                 if not stands_out(lines, column) or self._same_width(block[-1], after):
                     continue  # (the next piece's first line goes on like the one after it)
@@ -307,6 +310,15 @@ class _Assembler:
             column = self._column(piece) if column < 0 else column
             return block if ends_piece(lines, column, running) else []
         return []
+
+    def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
+        """The next line opens a sentence with its date (``8月24日上午，…``), as a new
+        piece does, after comma-free lines: they are that piece's title above it."""
+        if after >= len(self.tags):
+            return False
+        return opens_with_date(self.tags[after].line.compact) and not any(
+            c in CLAUSE_BREAKS for c in compact(lines)
+        )
 
     def _same_width(self, k: int, following: int) -> bool:
         """Lines k and following are as wide as each other: lines of one paragraph."""
