@@ -200,6 +200,34 @@ def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
     assert _heads(page)[0][0] == "田埂上的老周"
 
 
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [  # fills the column with commas and runs on: a paragraph of a list, in the body
+        ((typeset(FEATURE, 13), "——修好水渠，引来清泉，灌\n溉了千亩良田。", "田埂上的老周"),
+         [("田埂上的老周", None)]),
+        # narrower, no comma, straight into the next piece: the title's subtitle
+        ((typeset(FEATURE, 13), "田埂上的老周\n——记某村书记周某\n" + typeset(OTHER, 13), "广场舞"),
+         [("田埂上的老周", "记某村书记周某"), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_dash_line_with_commas_running_on_in_the_column_is_body(
+    blocks: tuple[str, ...], heads: list[tuple[str, str | None]]
+) -> None:
+    """A ——line that fills the column, holds commas and runs straight on into the next
+    line is a paragraph of a list; a short one without commas is a subtitle."""
+    page = _page(*blocks)
+    assert _heads(page) == heads
+
+
+@pytest.mark.parametrize("rubric", ["创业", "【新闻背景】"])
+def test_a_short_block_after_a_title_does_not_push_the_title_into_the_body(rubric: str) -> None:
+    """A title block, then a rubric that opens the next piece: the title stays the title
+    of the piece above (only a letter's date under its signature is pushed back)."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周\n小巷新变化", rubric, typeset(OTHER, 12), "广场舞")
+    assert page.articles[0].body == FEATURE
+    assert _heads(page)[0] == ("田埂上的老周小巷新变化", None)
+
+
 # -- 4. letter-spaced text anywhere --------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from jzdaily._headlines import (
     column_width,
     compact,
     ends_piece,
+    fills,
     headline_like,
     is_date_line,
     is_subhead,
@@ -292,7 +293,9 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
                 continue
-            cued = is_subtitle(lines[-1:]) or self._dated_after(lines, after)
+            cued = self._dated_after(lines, after) or (
+                is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
+            )
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
                 if not stands_out(lines, column) or self._same_width(block[-1], after):
@@ -310,6 +313,16 @@ class _Assembler:
             column = self._column(piece) if column < 0 else column
             return block if ends_piece(lines, column, running) else []
         return []
+
+    def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
+        """A ``——`` line with a comma that fills the body's column and runs straight on
+        into text that opens no item (no 图①): a paragraph of a list (``——打造…，营造生``),
+        not a subtitle."""
+        line, following = self.tags[block[-1]], self.tags[block[-1] + 1].line.compact
+        commas = any(c in CLAUSE_BREAKS for c in line.line.compact)
+        if PICTURE_NUMBER.match(following) or not commas:
+            return False
+        return fills(line, self._column(piece))
 
     def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
         """The next line opens a sentence with its date (``8月24日上午，…``), as a new
@@ -387,7 +400,7 @@ class _Assembler:
             ):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
-                not is_vertical(tags) and not is_subhead(tags) and _plain_title(piece.headline)
+                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece.headline)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.body.sort(key=_line_number)
@@ -440,9 +453,12 @@ def _line_number(tag: Tag) -> int:
     return tag.line.number
 
 
-def _plain_title(headline: Sequence[Tag]) -> bool:
-    """No vertical print and no ``——`` subtitle: a title block only by its shape."""
-    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline)
+def _letter_close(headline: Sequence[Tag]) -> bool:
+    """A letter's signature and date (``某村 周某某`` / ``2024年5月1日``), taken for a title:
+    no vertical print, no ``——`` subtitle, and a line that is only a date."""
+    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline) and any(
+        is_date_line([t]) for t in headline
+    )
 
 
 def _has_byline(piece: RawPiece) -> bool:
