@@ -200,6 +200,15 @@ def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
     assert _heads(page)[0][0] == "田埂上的老周"
 
 
+def test_a_line_opening_with_its_date_is_never_a_titles_last_line() -> None:
+    """近日，… right under a title, before a column break, opens the next piece: the title
+    block stops above it even though the line is as unlike the column as the title."""
+    title = "某县召开春耕生产推进会议部署全年工作"
+    page = _page(typeset(FEATURE, 9), title + "\n近日，某县召开会议，部署", typeset("全年工作。" + OTHER, 9))
+    assert _heads(page)[0] == (title, None)
+    assert page.articles[1].body.startswith("近日，某县召开会议")
+
+
 @pytest.mark.parametrize(
     ("blocks", "heads"),
     [  # fills the column with commas and runs on: a paragraph of a list, in the body
@@ -361,6 +370,13 @@ def test_a_title_before_numbered_captions_as_wide_as_it_heads_the_story_above(
     assert [(a.kind, a.headline) for a in page.articles] == [
         (ArticleKind.NEWS, title), (ArticleKind.PHOTO, None)
     ]  # fmt: skip
+
+
+def test_a_credit_cut_inside_its_role_word_with_spaced_names_is_read_whole() -> None:
+    """``…街道。 本报记`` / ``者 韦 青 禾 本报通讯员 孙 明 摄``: the spaces a justified
+    line puts between characters do not make the credit's second line too long to join."""
+    article = _one(_page("5月4日，某社区志愿者在清扫街道。 本报记\n者 韦 青 禾 本报通讯员 孙 明 摄"))
+    assert (article.kind, article.photographers) == (ArticleKind.PHOTO, ("韦青禾", "孙明"))
 
 
 def test_dateline_story_ending_in_its_pictures_credit_stays_news() -> None:

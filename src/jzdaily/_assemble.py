@@ -355,6 +355,8 @@ class _Assembler:
             tag = self.tags[k]
             if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
                 break
+            if run and opens_with_date(tag.line.compact):
+                break  # 近日，…: the next piece's first line, not a title's
             if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
                 break
             run.append(k)

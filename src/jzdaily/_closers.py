@@ -37,7 +37,7 @@ CREDIT_TAIL: Final = re.compile(  # names start on a non-space: one way to split
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 
-_MAX_CLOSER_END = 16  # characters on the second line of a byline or credit
+_MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
@@ -137,7 +137,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     following = _next_text(lines, i)
     if not text or following is None or not following.text or lines[i].ends_sentence:
         return None
-    if following.text[-1] not in _CLOSER_ENDS or len(following.text) > _MAX_CLOSER_END:
+    if following.text[-1] not in _CLOSER_ENDS or len(following.compact) > _MAX_CLOSER_END:
         return None
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
@@ -157,7 +157,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
 def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
     """The rest of a byline or credit begun on the line before (read there)."""
     text = lines[i].text
-    if not text or len(text) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
+    if not text or len(lines[i].compact) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
         return None
     previous = _previous_index(lines, i)
     start = closing_start(lines, previous) if previous is not None else None
