@@ -200,6 +200,21 @@ def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
     assert _heads(page)[0][0] == "田埂上的老周"
 
 
+@pytest.mark.parametrize(
+    ("next_width", "pieces"),
+    [(16, 2), (8, 2), (12, 1)],  # another column width: a new piece; the same: a column break
+)
+def test_a_title_as_wide_as_the_column_ends_the_piece_when_the_next_text_is_set_otherwise(
+    next_width: int, pieces: int
+) -> None:
+    """A block as wide as the body's column, after a blank: the text after it set in
+    another width is a new piece, so the block is a title; set in the same width, the
+    block is running text a column break cut off."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周修渠引水记", typeset(OTHER, next_width), "广场舞")
+    assert len(page.articles) == pieces
+    assert page.articles[0].headline == ("田埂上的老周修渠引水记" if pieces == 2 else "广场舞")
+
+
 def test_a_line_opening_with_its_date_is_never_a_titles_last_line() -> None:
     """近日，… right under a title, before a column break, opens the next piece: the title
     block stops above it even though the line is as unlike the column as the title."""

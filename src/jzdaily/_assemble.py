@@ -41,6 +41,7 @@ _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
 _MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
+_OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
 _RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
 _TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
@@ -311,6 +312,8 @@ class _Assembler:
             if running and self._runs_on(block):
                 return []
             column = self._column(piece) if column < 0 else column
+            if running and following is not None and self._other_column(following, column):
+                running = False  # the text after the blank is set in another column width
             return block if ends_piece(lines, column, running) else []
         return []
 
@@ -331,6 +334,23 @@ class _Assembler:
             return False
         return opens_with_date(self.tags[after].line.compact) and not any(
             c in CLAUSE_BREAKS for c in compact(lines)
+        )
+
+    def _other_column(self, index: int, column: float) -> bool:
+        """The running text from index is set in a width other than the piece's column:
+        its first full lines (no sentence ending them, no punctuation hanging) all differ
+        from the column by a character or more, so no column break of this piece cut it."""
+        widths: list[float] = []
+        for k in range(index, min(index + _OTHER_SAMPLE + 1, len(self.tags) - 1)):
+            tag, following = self.tags[k], self.tags[k + 1]
+            if tag.role is not Role.TEXT or following.role is not Role.TEXT:
+                break
+            if tag.line.letter_spaced or tag.line.ends_sentence:
+                continue
+            if tag.line.compact[-1:] not in _CONTINUES:
+                widths.append(tag.line.width)
+        return column > 0 and len(widths) >= 2 and (
+            all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
         )
 
     def _same_width(self, k: int, following: int) -> bool:
