@@ -17,7 +17,7 @@ def _roles(text: str) -> list[Role]:
     [
         ("B02│焦作新闻2024年5月6日 星期一", Role.PAGE_LINE),
         ("2024年5月6日 星期一 焦作新闻│A05", Role.PAGE_LINE),
-        ("大的反响。《某报》2005年3月22日B4版重", Role.TEXT),  # a body line naming a page
+        ("会上通报。《某刊》2019年6月5日C2版刊", Role.TEXT),  # a body line naming a page
         ("JIAOZUO DAILY", Role.PAPER),
         ("焦作日报", Role.PAPER),
         ("■新闻热线：1234567│■编辑：甲乙│校对：丙丁", Role.STAFF),

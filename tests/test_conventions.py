@@ -189,7 +189,7 @@ def test_a_title_running_into_a_piece_that_opens_with_its_date_ends_the_piece_ab
 @pytest.mark.parametrize(
     "title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周\n——记某村党支部书记周某"]
 )
-@pytest.mark.parametrize("rubric", ["【新闻背景】", "创业"])
+@pytest.mark.parametrize("rubric", ["【新闻背景】", "起步"])
 def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
     title: str, rubric: str
 ) -> None:
@@ -213,6 +213,14 @@ def test_a_title_as_wide_as_the_column_ends_the_piece_when_the_next_text_is_set_
     page = _page(typeset(FEATURE, 12), "田埂上的老周修渠引水记", typeset(OTHER, next_width), "广场舞")
     assert len(page.articles) == pieces
     assert page.articles[0].headline == ("田埂上的老周修渠引水记" if pieces == 2 else "广场舞")
+
+
+@pytest.mark.parametrize("title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周"])
+def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
+    """Title, blank, then its ——subtitle running straight into the next piece: the
+    subtitle is the title's, the text after it a new piece."""
+    page = _page(typeset(FEATURE, 12), title, "——记某村党支部书记周某\n" + typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [("田埂上的老周", "记某村党支部书记周某"), ("广场舞", None)]
 
 
 def test_a_line_opening_with_its_date_is_never_a_titles_last_line() -> None:
@@ -243,7 +251,7 @@ def test_a_dash_line_with_commas_running_on_in_the_column_is_body(
     assert _heads(page) == heads
 
 
-@pytest.mark.parametrize("rubric", ["创业", "【新闻背景】"])
+@pytest.mark.parametrize("rubric", ["起步", "【新闻背景】"])
 def test_a_short_block_after_a_title_does_not_push_the_title_into_the_body(rubric: str) -> None:
     """A title block, then a rubric that opens the next piece: the title stays the title
     of the piece above (only a letter's date under its signature is pushed back)."""

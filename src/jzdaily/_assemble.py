@@ -319,7 +319,7 @@ class _Assembler:
 
     def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
         """A ``——`` line with a comma that fills the body's column and runs straight on
-        into text that opens no item (no 图①): a paragraph of a list (``——打造…，营造生``),
+        into text that opens no item (no 图①): a paragraph of a list (``——修好水渠，引来清泉，灌``),
         not a subtitle."""
         line, following = self.tags[block[-1]], self.tags[block[-1] + 1].line.compact
         commas = any(c in CLAUSE_BREAKS for c in line.line.compact)
@@ -328,7 +328,7 @@ class _Assembler:
         return fills(line, self._column(piece))
 
     def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
-        """The next line opens a sentence with its date (``8月24日上午，…``), as a new
+        """The next line opens a sentence with its date (``5月4日上午，…``), as a new
         piece does, after comma-free lines: they are that piece's title above it."""
         if after >= len(self.tags):
             return False
@@ -397,6 +397,11 @@ class _Assembler:
         piece = self.piece if self.state is _State.CLOSED else None
         if tag.role in CLOSING_ROLES or tag.role is Role.BYLINE:
             return self._stray_closer(index, piece)
+        if piece is not None and _lacks_subtitle(piece) and is_subtitle([tag]) and (
+            headline_like([tag])
+        ):  # a ——subtitle a blank cut from its title, running straight into the next piece
+            piece.headline.append(tag)
+            return index + 1
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
@@ -417,9 +422,7 @@ class _Assembler:
             if piece is not None and not piece.headline_done and reads_as_headline:
                 piece.headline = tags
                 piece.headline_done = True
-            elif piece is not None and piece.headline and is_subtitle(tags) and (
-                not any(is_subtitle([t]) for t in piece.headline)
-            ):
+            elif piece is not None and _lacks_subtitle(piece) and is_subtitle(tags):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
                 not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece.headline)
@@ -473,6 +476,11 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _lacks_subtitle(piece: RawPiece) -> bool:
+    """The piece has a headline and no ``——`` subtitle under it yet."""
+    return bool(piece.headline) and not any(is_subtitle([t]) for t in piece.headline)
 
 
 def _letter_close(headline: Sequence[Tag]) -> bool:

@@ -31,7 +31,7 @@ def page_line(lines: Sequence[Line], i: int) -> Tag | None:
     """``A08│孟州新闻2023年3月7日 星期二`` or the odd-page form, date first."""
     text = lines[i].text
     if "年" in text and len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text) and (
-        not _SENTENCE_MARKS.intersection(text)  # …2005年3月22日B4版重: a body line
+        not _SENTENCE_MARKS.intersection(text)  # …。《某刊》2019年6月5日C2版: a body line
     ):
         return Tag(lines[i], Role.PAGE_LINE)
     return None

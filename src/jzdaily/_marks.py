@@ -81,8 +81,8 @@ def ends_story(text: str) -> bool:
 
 def finishes_cut_mark(previous: str, text: str) -> bool:
     """text ends a （下转A3版） mark or a story code that a column break began on the line
-    before (``…春联。（下转A`` / ``3版）``, ``…献礼。①`` / ``3``): the story ends here."""
-    if text.isdigit() and len(text) <= 2:  # …献礼。① / 3: a story code cut in two
+    before (``…春联。（下转A`` / ``3版）``, ``…各项措施。①`` / ``3``): the story ends here."""
+    if text.isdigit() and len(text) <= 2:  # …各项措施。① / 3: a story code cut in two
         match = STORY_CODE.search(previous + text)
         return match is not None and match.start() < len(previous) and ends_story(previous)
     if not text or text[-1] not in "）)" or "（" in text or "(" in text:
