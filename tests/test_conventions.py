@@ -223,6 +223,24 @@ def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
     assert _heads(page) == [("田埂上的老周", "记某村党支部书记周某"), ("广场舞", None)]
 
 
+@pytest.mark.parametrize(
+    ("block", "next_width", "headline"),
+    [
+        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # comma-free, next text set wider
+        ("会上，老周修渠引水", 18, None),  # a clause with a comma: a paragraph's first line
+        ("田埂上的老周修渠记", 9, None),  # the next text as wide as it: the same paragraph
+    ],
+)
+def test_a_title_running_into_text_set_in_another_width_ends_the_piece_above(
+    block: str, next_width: int, headline: str | None
+) -> None:
+    """A comma-free block right before text set in another width than the piece's column
+    is a title between two pieces; with a comma, or as wide as the text after it, body."""
+    body = typeset(FEATURE, 9)
+    page = _page(body, block + "\n" + typeset(OTHER, next_width))
+    assert page.articles[0].headline == headline
+
+
 def test_a_line_opening_with_its_date_is_never_a_titles_last_line() -> None:
     """近日，… right under a title, before a column break, opens the next piece: the title
     block stops above it even though the line is as unlike the column as the title."""

@@ -299,7 +299,10 @@ class _Assembler:
             )
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
-                if not stands_out(lines, column) or self._same_width(block[-1], after):
+                if self._same_width(block[-1], after) or not (
+                    stands_out(lines, column)
+                    or (_comma_free(lines) and self._other_column(after, column))
+                ):
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
                 continue
@@ -332,9 +335,7 @@ class _Assembler:
         piece does, after comma-free lines: they are that piece's title above it."""
         if after >= len(self.tags):
             return False
-        return opens_with_date(self.tags[after].line.compact) and not any(
-            c in CLAUSE_BREAKS for c in compact(lines)
-        )
+        return opens_with_date(self.tags[after].line.compact) and _comma_free(lines)
 
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
@@ -476,6 +477,11 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _comma_free(lines: Sequence[Tag]) -> bool:
+    """No ，or ； in the lines: a title's, where running text's first line often has one."""
+    return not any(c in CLAUSE_BREAKS for c in compact(lines))
 
 
 def _lacks_subtitle(piece: RawPiece) -> bool:
