@@ -39,6 +39,7 @@ CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it woul
 
 _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
+_PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
 
@@ -169,7 +170,7 @@ def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
 def whole_line_closer(lines: Sequence[Line], i: int) -> Tag | None:
     """（甲 乙）, 甲 摄 or （甲 摄） on a line of its own."""
     text = lines[i].text
-    if text[0] not in "（(" and not text.endswith("摄"):
+    if (text[0] not in "（(" and not text.endswith("摄")) or _word_goes_on(lines, i):
         return None
     role = _whole_closer(text)
     if role is None:
@@ -185,6 +186,16 @@ def signature(lines: Sequence[Line], i: int) -> Tag | None:
     return None
 
 
+def _word_goes_on(lines: Sequence[Line], i: int) -> bool:
+    """The line ends in 摄 and the next line goes on with 影, 像…: 摄影 cut by the line
+    break, not a credit."""
+    if not lines[i].text.endswith("摄") or i + 1 >= len(lines):
+        return False
+    return lines[i + 1].compact[:1] in _PHOTO_WORD_ENDS  # right below: a blank parts them
+
+
 def tail(lines: Sequence[Line], i: int) -> Tag | None:
     """Text ending in its byline; one that wraps onto the next line is `closing_start`'s."""
-    return split_tail(lines[i], lines[i].text) if lines[i].text[-1] in _CLOSER_ENDS else None
+    if lines[i].text[-1] not in _CLOSER_ENDS or _word_goes_on(lines, i):
+        return None
+    return split_tail(lines[i], lines[i].text)
