@@ -447,6 +447,14 @@ def test_every_line_is_owned_once_whatever_the_rules_decide(blocks: tuple[str, .
     assert page.articles or page.fragments
 
 
+def test_a_vertical_title_after_a_letters_signature_heads_the_letter() -> None:
+    """Vertical print after a signature that ends no sentence is still the title; the
+    signature stays the letter's last body line."""
+    page = _page(typeset(FEATURE, 14) + "\n某村 周某某（72岁）", "老\n周\n的\n信", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == [("老周的信", None), ("广场舞", None)]
+    assert page.articles[0].body.endswith("周某某（72岁）")
+
+
 def test_a_letters_signature_and_date_stay_in_its_body() -> None:
     """Unpunctuated lines ending a letter (signature, date) are body; the title after them
     heads the letter."""

@@ -277,12 +277,13 @@ class _Assembler:
         cut from running text by a column break, stays body.
         """
         last = piece.body[-1] if piece.body else piece.opener
+        tags = self.tags
+        if tags[index].role is Role.SINGLE:  # vertical print is a title even after a
+            run = self._block(index)  # line that ends no sentence (a letter's signature)
+            opened = last is not None or piece.closed
+            return run if opened and is_vertical([tags[k] for k in run]) else []
         if not piece.closed and (last is None or not last.ends_sentence):
             return []
-        tags = self.tags
-        if tags[index].role is Role.SINGLE:
-            run = self._block(index)
-            return run if is_vertical([tags[k] for k in run]) else []
         run = self._title_run(index)
         if not run:
             return []
