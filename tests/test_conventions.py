@@ -455,6 +455,22 @@ def test_a_vertical_title_after_a_letters_signature_heads_the_letter() -> None:
     assert page.articles[0].body.endswith("周某某（72岁）")
 
 
+@pytest.mark.parametrize(
+    ("closing", "heads"),
+    [
+        ("某村 周某某（72岁）\n2024年5月1日", [("田埂上的老周", None), ("广场舞", None)]),
+        ("某村 周某某（72岁）\n某县城关镇", [("广场舞", None)]),  # no date: nothing closed
+    ],
+)
+def test_a_letters_closing_date_finishes_it_for_the_title_after(
+    closing: str, heads: list[tuple[str | None, str | None]]
+) -> None:
+    """Signature and date run on from a letter's text: the date closes the letter like a
+    finished sentence, so the title set apart after it heads the letter."""
+    page = _page(typeset(FEATURE, 14) + "\n" + closing, "田埂上的老周", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == heads
+
+
 def test_a_letters_signature_and_date_stay_in_its_body() -> None:
     """Unpunctuated lines ending a letter (signature, date) are body; the title after them
     heads the letter."""

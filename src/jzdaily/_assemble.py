@@ -282,7 +282,7 @@ class _Assembler:
             run = self._block(index)  # line that ends no sentence (a letter's signature)
             opened = last is not None or piece.closed
             return run if opened and is_vertical([tags[k] for k in run]) else []
-        if not piece.closed and (last is None or not last.ends_sentence):
+        if not piece.closed and (last is None or not _finished(last)):
             return []
         run = self._title_run(index)
         if not run:
@@ -478,6 +478,11 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _finished(tag: Tag) -> bool:
+    """The line ends a sentence, or is a letter's closing date (``2024年5月1日``)."""
+    return tag.ends_sentence or is_date_line([tag])
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
