@@ -420,6 +420,23 @@ def test_a_credit_cut_inside_its_role_word_with_spaced_names_is_read_whole() -> 
     assert (article.kind, article.photographers) == (ArticleKind.PHOTO, ("韦青禾", "孙明"))
 
 
+@pytest.mark.parametrize(
+    ("item", "first_headline"),
+    [
+        ("5月4日，某社区志愿者在清扫街道。\n\n韦青禾 摄", None),  # a photo prints no title
+        (typeset(STORY, 14) + "\n\n韦青禾 摄", "起步"),  # a news story's title follows it
+    ],
+)
+def test_a_short_line_after_a_photo_opens_the_next_piece(
+    item: str, first_headline: str | None
+) -> None:
+    """After a photo item, a short line with running text after it is the next piece's
+    first line, not the photo's title; after a news story it is the story's title."""
+    page = _page(item, "起步", typeset(OTHER, 14), "广场舞")
+    assert page.articles[0].headline == first_headline
+    assert page.articles[1].body.startswith("起步") is (first_headline is None)
+
+
 def test_dateline_story_ending_in_its_pictures_credit_stays_news() -> None:
     """…工作。 韦青禾 摄 after a 本报讯 story: a news story with that photographer."""
     page = _page(typeset(STORY, 14) + " 韦青禾 摄", "春耕会议召开")

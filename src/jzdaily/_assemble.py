@@ -421,7 +421,9 @@ class _Assembler:
         ):  # no piece above: the title block heads the feature after it
             return self._open_feature(after, tags)
         if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
-            if piece is not None and not piece.headline_done and reads_as_headline:
+            if piece is not None and not piece.headline_done and reads_as_headline and not (
+                _photo_item(piece) and after is not None and self.tags[after].role in _RUNNING
+            ):  # (a photo prints no title: a short line and text after it open a piece)
                 piece.headline = tags
                 piece.headline_done = True
             elif piece is not None and _lacks_subtitle(piece) and is_subtitle(tags):
@@ -478,6 +480,11 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _photo_item(piece: RawPiece) -> bool:
+    """A picture's caption closed by its credit, with no lead."""
+    return piece.opener is None and bool(piece.closers) and all(t.photo for t in piece.closers)
 
 
 def _finished(tag: Tag) -> bool:
