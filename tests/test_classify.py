@@ -17,6 +17,7 @@ def _roles(text: str) -> list[Role]:
     [
         ("B02│焦作新闻2024年5月6日 星期一", Role.PAGE_LINE),
         ("2024年5月6日 星期一 焦作新闻│A05", Role.PAGE_LINE),
+        ("会上通报。《某刊》2019年6月5日C2版刊", Role.TEXT),  # a body line naming a page
         ("JIAOZUO DAILY", Role.PAPER),
         ("焦作日报", Role.PAPER),
         ("■新闻热线：1234567│■编辑：甲乙│校对：丙丁", Role.STAFF),
@@ -58,6 +59,21 @@ def test_credit_split_over_two_lines() -> None:
 def test_credit_starting_after_the_last_sentence_of_a_line() -> None:
     """A credit that begins on a text line and ends on the next is a tail and a credit."""
     assert _roles("观赏美景。本报记者 王 芳\n摄") == [Role.TAIL, Role.CREDIT]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("记者进村入户，访民情，到田\n间地头。", [Role.TEXT, Role.TEXT]),  # a sentence
+        ("本报记者 韦青禾", [Role.BYLINE]),  # the byline it must not be confused with
+        ("剪贴成册。对于书画摄\n影类，就配上诗。", [Role.TEXT, Role.TEXT]),  # 摄影 cut
+        ("剪贴成册。 韦青禾 摄\n\n影子剧团来了。", [Role.TAIL, Role.TEXT]),  # a credit
+    ],
+)
+def test_running_text_that_looks_like_a_byline_or_credit(text: str, roles: list[Role]) -> None:
+    """A role word opening a sentence with commas is no byline; 摄 cut from 影 on the next
+    line is no credit (a blank line between them leaves the credit a credit)."""
+    assert _roles(text) == roles
 
 
 def test_authors_need_a_finished_sentence_before_them() -> None:

@@ -159,6 +159,125 @@ def test_decks_and_kickers_with_punctuation_are_headline(
     assert page.articles[0].body == STORY.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("width", [10, 12, 14])
+def test_a_deck_wider_than_the_column_runs_into_the_next_piece_as_headline(width: int) -> None:
+    """A deck of figures wider than the body's column is the title's last line even with
+    no blank before the next piece; the next piece's first lines, as wide, are not."""
+    deck = "截至6月底，新建基站210座，覆盖率达98%"
+    page = _page(typeset(STORY, width), "全县通信网络\n建设提速\n" + deck + "\n" + typeset(OTHER, 24))
+    assert _heads(page)[0] == ("全县通信网络建设提速" + deck, None)
+    assert page.articles[1].body == OTHER
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        ("某县召开春耕生\n产推进会议召开", "某县召开春耕生产推进会议召开"),  # as wide as the column
+        ("据悉，某县于", None),  # a sentence's opening clause: the date goes on in it
+    ],
+)
+def test_a_title_running_into_a_piece_that_opens_with_its_date_ends_the_piece_above(
+    block: str, headline: str | None
+) -> None:
+    """Comma-free lines right before a line that opens with a date (``5月4日上午，``) are
+    the title of the piece above, whatever their width; a clause with a comma is body."""
+    page = _page(typeset(STORY, 7), block + "\n" + typeset("5月4日上午，" + OTHER, 7))
+    assert page.articles[0].headline == headline
+    assert len(page.articles) == (2 if headline else 1)
+
+
+@pytest.mark.parametrize(
+    "title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周\n——记某村党支部书记周某"]
+)
+@pytest.mark.parametrize("rubric", ["【新闻背景】", "起步"])
+def test_a_rubric_after_a_vertical_or_subtitled_title_leaves_that_title_alone(
+    title: str, rubric: str
+) -> None:
+    """A vertical or ——subtitled title block is a title whatever short block follows it:
+    the rubric opening the next piece does not push it back into the body."""
+    page = _page(typeset(FEATURE, 12), title, rubric, typeset(OTHER, 12), "广场舞")
+    assert page.articles[0].body == FEATURE
+    assert _heads(page)[0][0] == "田埂上的老周"
+
+
+@pytest.mark.parametrize(
+    ("next_width", "pieces"),
+    [(16, 2), (8, 2), (12, 1)],  # another column width: a new piece; the same: a column break
+)
+def test_a_title_as_wide_as_the_column_ends_the_piece_when_the_next_text_is_set_otherwise(
+    next_width: int, pieces: int
+) -> None:
+    """A block as wide as the body's column, after a blank: the text after it set in
+    another width is a new piece, so the block is a title; set in the same width, the
+    block is running text a column break cut off."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周修渠引水记", typeset(OTHER, next_width), "广场舞")
+    assert len(page.articles) == pieces
+    assert page.articles[0].headline == ("田埂上的老周修渠引水记" if pieces == 2 else "广场舞")
+
+
+@pytest.mark.parametrize("title", ["田\n埂\n上\n的\n老\n周", "田埂上的老周"])
+def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
+    """Title, blank, then its ——subtitle running straight into the next piece: the
+    subtitle is the title's, the text after it a new piece."""
+    page = _page(typeset(FEATURE, 12), title, "——记某村党支部书记周某\n" + typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [("田埂上的老周", "记某村党支部书记周某"), ("广场舞", None)]
+
+
+@pytest.mark.parametrize(
+    ("block", "next_width", "headline"),
+    [
+        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # comma-free, next text set wider
+        ("会上，老周修渠引水", 18, None),  # a clause with a comma: a paragraph's first line
+        ("田埂上的老周修渠记", 9, None),  # the next text as wide as it: the same paragraph
+    ],
+)
+def test_a_title_running_into_text_set_in_another_width_ends_the_piece_above(
+    block: str, next_width: int, headline: str | None
+) -> None:
+    """A comma-free block right before text set in another width than the piece's column
+    is a title between two pieces; with a comma, or as wide as the text after it, body."""
+    body = typeset(FEATURE, 9)
+    page = _page(body, block + "\n" + typeset(OTHER, next_width))
+    assert page.articles[0].headline == headline
+
+
+def test_a_line_opening_with_its_date_is_never_a_titles_last_line() -> None:
+    """近日，… right under a title, before a column break, opens the next piece: the title
+    block stops above it even though the line is as unlike the column as the title."""
+    title = "某县召开春耕生产推进会议部署全年工作"
+    page = _page(typeset(FEATURE, 9), title + "\n近日，某县召开会议，部署", typeset("全年工作。" + OTHER, 9))
+    assert _heads(page)[0] == (title, None)
+    assert page.articles[1].body.startswith("近日，某县召开会议")
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [  # fills the column with commas and runs on: a paragraph of a list, in the body
+        ((typeset(FEATURE, 13), "——修好水渠，引来清泉，灌\n溉了千亩良田。", "田埂上的老周"),
+         [("田埂上的老周", None)]),
+        # narrower, no comma, straight into the next piece: the title's subtitle
+        ((typeset(FEATURE, 13), "田埂上的老周\n——记某村书记周某\n" + typeset(OTHER, 13), "广场舞"),
+         [("田埂上的老周", "记某村书记周某"), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_dash_line_with_commas_running_on_in_the_column_is_body(
+    blocks: tuple[str, ...], heads: list[tuple[str, str | None]]
+) -> None:
+    """A ——line that fills the column, holds commas and runs straight on into the next
+    line is a paragraph of a list; a short one without commas is a subtitle."""
+    page = _page(*blocks)
+    assert _heads(page) == heads
+
+
+@pytest.mark.parametrize("rubric", ["起步", "【新闻背景】"])
+def test_a_short_block_after_a_title_does_not_push_the_title_into_the_body(rubric: str) -> None:
+    """A title block, then a rubric that opens the next piece: the title stays the title
+    of the piece above (only a letter's date under its signature is pushed back)."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周\n小巷新变化", rubric, typeset(OTHER, 12), "广场舞")
+    assert page.articles[0].body == FEATURE
+    assert _heads(page)[0] == ("田埂上的老周小巷新变化", None)
+
+
 # -- 4. letter-spaced text anywhere --------------------------------------------------------
 
 
@@ -182,7 +301,13 @@ def test_letter_spaced_lead_byline_credit_and_column_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ending", "code"), [("各项措施。①3", "①3"), ("传递正能量。②4", "②4"), ("各项措施。\n①2", "①2")]
+    ("ending", "code"),
+    [
+        ("各项措施。①3", "①3"),
+        ("传递正能量。②4", "②4"),
+        ("各项措施。\n①2", "①2"),
+        ("各项措施。①\n3", "①3"),  # the code cut in two by a line break
+    ],
 )
 def test_story_code_closes_the_story_and_leaves_the_body(ending: str, code: str) -> None:
     """①3 after the last sentence goes into story_code; the line after it is the headline."""
@@ -209,6 +334,24 @@ def test_continuation_marks_leave_the_body_for_fields(
     article = page.articles[0]
     assert article.body == FEATURE
     assert (article.continued_from, article.continued_to) == (continued_from, continued_to)
+
+
+@pytest.mark.parametrize(
+    ("cut", "headline"),
+    [
+        ("（下转A\n3版）", "春耕会议召开"),
+        ("（下转\nA3版）", "春耕会议召开"),
+        ("（下\n转A3版）", "春耕会议召开"),
+        ("（见第\n3版）", None),  # no 下转: the line after goes on in the body
+    ],
+)
+def test_a_continuation_mark_cut_by_a_line_break_still_closes_the_story(
+    cut: str, headline: str | None
+) -> None:
+    """A （下转A3版） split over two lines ends the story: the title after it heads it."""
+    page = _page(typeset(FEATURE, 14) + cut + "\n\n春耕会议召开")
+    assert page.articles[0].headline == headline
+    assert ("下转" in page.articles[0].body) is False
 
 
 def test_both_parts_of_a_continued_story_name_each_other() -> None:
@@ -255,6 +398,45 @@ def test_captions_are_one_photo_item_with_the_credit_joined(caption: str) -> Non
     assert "摄" not in article.body
 
 
+@pytest.mark.parametrize("width", [8, 9, 12])
+@pytest.mark.parametrize("credit", ["", "韦青禾 摄\n\n"])
+def test_a_title_before_numbered_captions_as_wide_as_it_heads_the_story_above(
+    width: int, credit: str
+) -> None:
+    """A title as wide as the 图① caption after it is no line cut from that caption: it
+    heads the story above, and the captions are one photo item."""
+    title = "春耕会议召开好热闹乡村美"[:width]  # as wide as the column: no width cue
+    captions = typeset("图①某社区志愿者在清扫街道。", width) + "\n\n" + typeset("图②某小学学生在植树。", width)
+    page = _page(typeset(STORY, width) + "\n\n" + credit + title, captions + "\n\n孙明 摄")
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.NEWS, title), (ArticleKind.PHOTO, None)
+    ]  # fmt: skip
+
+
+def test_a_credit_cut_inside_its_role_word_with_spaced_names_is_read_whole() -> None:
+    """``…街道。 本报记`` / ``者 韦 青 禾 本报通讯员 孙 明 摄``: the spaces a justified
+    line puts between characters do not make the credit's second line too long to join."""
+    article = _one(_page("5月4日，某社区志愿者在清扫街道。 本报记\n者 韦 青 禾 本报通讯员 孙 明 摄"))
+    assert (article.kind, article.photographers) == (ArticleKind.PHOTO, ("韦青禾", "孙明"))
+
+
+@pytest.mark.parametrize(
+    ("item", "first_headline"),
+    [
+        ("5月4日，某社区志愿者在清扫街道。\n\n韦青禾 摄", None),  # a photo prints no title
+        (typeset(STORY, 14) + "\n\n韦青禾 摄", "起步"),  # a news story's title follows it
+    ],
+)
+def test_a_short_line_after_a_photo_opens_the_next_piece(
+    item: str, first_headline: str | None
+) -> None:
+    """After a photo item, a short line with running text after it is the next piece's
+    first line, not the photo's title; after a news story it is the story's title."""
+    page = _page(item, "起步", typeset(OTHER, 14), "广场舞")
+    assert page.articles[0].headline == first_headline
+    assert page.articles[1].body.startswith("起步") is (first_headline is None)
+
+
 def test_dateline_story_ending_in_its_pictures_credit_stays_news() -> None:
     """…工作。 韦青禾 摄 after a 本报讯 story: a news story with that photographer."""
     page = _page(typeset(STORY, 14) + " 韦青禾 摄", "春耕会议召开")
@@ -280,6 +462,30 @@ def test_every_line_is_owned_once_whatever_the_rules_decide(blocks: tuple[str, .
     lines no piece can take are reported."""
     page = _page(*blocks)
     assert page.articles or page.fragments
+
+
+def test_a_vertical_title_after_a_letters_signature_heads_the_letter() -> None:
+    """Vertical print after a signature that ends no sentence is still the title; the
+    signature stays the letter's last body line."""
+    page = _page(typeset(FEATURE, 14) + "\n某村 周某某（72岁）", "老\n周\n的\n信", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == [("老周的信", None), ("广场舞", None)]
+    assert page.articles[0].body.endswith("周某某（72岁）")
+
+
+@pytest.mark.parametrize(
+    ("closing", "heads"),
+    [
+        ("某村 周某某（72岁）\n2024年5月1日", [("田埂上的老周", None), ("广场舞", None)]),
+        ("某村 周某某（72岁）\n某县城关镇", [("广场舞", None)]),  # no date: nothing closed
+    ],
+)
+def test_a_letters_closing_date_finishes_it_for_the_title_after(
+    closing: str, heads: list[tuple[str | None, str | None]]
+) -> None:
+    """Signature and date run on from a letter's text: the date closes the letter like a
+    finished sentence, so the title set apart after it heads the letter."""
+    page = _page(typeset(FEATURE, 14) + "\n" + closing, "田埂上的老周", typeset(OTHER, 14), "广场舞")
+    assert _heads(page) == heads
 
 
 def test_a_letters_signature_and_date_stay_in_its_body() -> None:

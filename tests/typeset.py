@@ -101,7 +101,8 @@ def _squash(text: str) -> str:
 
 
 def _width_of(text: str) -> float:
-    return sum(0.5 if _HALF.match(c) else 1.0 for c in text)
+    """Print width: digits and Latin take half a column, the extractor's spaces none."""
+    return sum(0.5 if _HALF.match(c) else 0.0 if c.isspace() else 1.0 for c in text)
 
 
 def letter_space(text: str, *, digits: bool = False) -> str:
@@ -183,8 +184,11 @@ def _space_numbers(text: str, rng: random.Random) -> str:
 
 
 def _justified(text: str, style: _Style, rng: random.Random) -> str:
-    """A byline or credit line, spaced out now and then like a justified body line."""
-    return letter_space(text) if rng.random() < style.justify * 2 else text
+    """A byline or credit line, spaced out now and then like a justified body line; a
+    bracketed author line is set loose and never spaced out."""
+    if text.startswith("（") or rng.random() >= style.justify * 2:
+        return text
+    return letter_space(text)
 
 
 def _print_body(p: _Printer, piece: Piece, style: _Style) -> None:
@@ -204,11 +208,11 @@ def _print_body(p: _Printer, piece: Piece, style: _Style) -> None:
     for index, paragraph in enumerate(paragraphs):
         if index:
             p.maybe_blank(style.paragraph_blank)
-        if style.spaced_numbers:
-            paragraph = _space_numbers(paragraph, rng)
         lines = _cut(paragraph, style.width)
         for number, text in enumerate(lines):
             last = number == len(lines) - 1
+            if style.spaced_numbers:  # the extractor's spaces: they take no column width
+                text = _space_numbers(text, rng)
             if not last and rng.random() < style.justify:
                 text = letter_space(text, digits=rng.random() < 0.3)
             p.line(text)

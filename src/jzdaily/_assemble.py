@@ -16,8 +16,11 @@ from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
+    PICTURE_NUMBER,
     column_width,
+    compact,
     ends_piece,
+    fills,
     headline_like,
     is_date_line,
     is_subhead,
@@ -27,6 +30,7 @@ from jzdaily._headlines import (
 )
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
+from jzdaily._vocab import CLAUSE_BREAKS
 
 __all__ = ["RawFragment", "RawPiece", "assemble"]
 
@@ -37,6 +41,7 @@ _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
 _MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
+_OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
 _RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
 _TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
@@ -163,6 +168,8 @@ class _Assembler:
         next_tag = self.tags[following]
         if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
             return False
+        if PICTURE_NUMBER.match(next_tag.line.compact):
+            return False  # 图① …: a caption opens an item of its own
         if next_tag.line.compact[0] in _CONTINUES:
             return True  # ，…: no line of a new piece opens on closing punctuation
         width = next_tag.line.width
@@ -270,12 +277,13 @@ class _Assembler:
         cut from running text by a column break, stays body.
         """
         last = piece.body[-1] if piece.body else piece.opener
-        if not piece.closed and (last is None or not last.ends_sentence):
-            return []
         tags = self.tags
-        if tags[index].role is Role.SINGLE:
-            run = self._block(index)
-            return run if is_vertical([tags[k] for k in run]) else []
+        if tags[index].role is Role.SINGLE:  # vertical print is a title even after a
+            run = self._block(index)  # line that ends no sentence (a letter's signature)
+            opened = last is not None or piece.closed
+            return run if opened and is_vertical([tags[k] for k in run]) else []
+        if not piece.closed and (last is None or not _finished(last)):
+            return []
         run = self._title_run(index)
         if not run:
             return []
@@ -287,21 +295,65 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
                 continue
-            if not set_apart and not is_subtitle(lines[-1:]):
+            cued = self._dated_after(lines, after) or (
+                is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
+            )
+            if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
-                if not stands_out(lines, column) or self._same_width(block[-1], after):
+                if self._same_width(block[-1], after) or not (
+                    stands_out(lines, column)
+                    or (_comma_free(lines) and self._other_column(after, column))
+                ):
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
                 continue
             if not set_apart:
                 return block  # runs straight into the next piece's text
             following = self._next_content(after)
-            running = following is not None and tags[following].role in _RUNNING
+            running = following is not None and tags[following].role in _RUNNING and (
+                not PICTURE_NUMBER.match(tags[following].line.compact)
+            )  # 图① …: a caption opens an item of its own
             if running and self._runs_on(block):
                 return []
             column = self._column(piece) if column < 0 else column
+            if running and following is not None and self._other_column(following, column):
+                running = False  # the text after the blank is set in another column width
             return block if ends_piece(lines, column, running) else []
         return []
+
+    def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
+        """A ``——`` line with a comma that fills the body's column and runs straight on
+        into text that opens no item (no 图①): a paragraph of a list (``——修好水渠，引来清泉，灌``),
+        not a subtitle."""
+        line, following = self.tags[block[-1]], self.tags[block[-1] + 1].line.compact
+        commas = any(c in CLAUSE_BREAKS for c in line.line.compact)
+        if PICTURE_NUMBER.match(following) or not commas:
+            return False
+        return fills(line, self._column(piece))
+
+    def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
+        """The next line opens a sentence with its date (``5月4日上午，…``), as a new
+        piece does, after comma-free lines: they are that piece's title above it."""
+        if after >= len(self.tags):
+            return False
+        return opens_with_date(self.tags[after].line.compact) and _comma_free(lines)
+
+    def _other_column(self, index: int, column: float) -> bool:
+        """The running text from index is set in a width other than the piece's column:
+        its first full lines (no sentence ending them, no punctuation hanging) all differ
+        from the column by a character or more, so no column break of this piece cut it."""
+        widths: list[float] = []
+        for k in range(index, min(index + _OTHER_SAMPLE + 1, len(self.tags) - 1)):
+            tag, following = self.tags[k], self.tags[k + 1]
+            if tag.role is not Role.TEXT or following.role is not Role.TEXT:
+                break
+            if tag.line.letter_spaced or tag.line.ends_sentence:
+                continue
+            if tag.line.compact[-1:] not in _CONTINUES:
+                widths.append(tag.line.width)
+        return column > 0 and len(widths) >= 2 and (
+            all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
+        )
 
     def _same_width(self, k: int, following: int) -> bool:
         """Lines k and following are as wide as each other: lines of one paragraph."""
@@ -325,6 +377,8 @@ class _Assembler:
             tag = self.tags[k]
             if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
                 break
+            if run and opens_with_date(tag.line.compact):
+                break  # 近日，…: the next piece's first line, not a title's
             if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
                 break
             run.append(k)
@@ -345,6 +399,11 @@ class _Assembler:
         piece = self.piece if self.state is _State.CLOSED else None
         if tag.role in CLOSING_ROLES or tag.role is Role.BYLINE:
             return self._stray_closer(index, piece)
+        if piece is not None and _lacks_subtitle(piece) and is_subtitle([tag]) and (
+            headline_like([tag])
+        ):  # a ——subtitle a blank cut from its title, running straight into the next piece
+            piece.headline.append(tag)
+            return index + 1
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
@@ -362,15 +421,15 @@ class _Assembler:
         ):  # no piece above: the title block heads the feature after it
             return self._open_feature(after, tags)
         if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
-            if piece is not None and not piece.headline_done and reads_as_headline:
+            if piece is not None and not piece.headline_done and reads_as_headline and not (
+                _photo_item(piece) and after is not None and self.tags[after].role in _RUNNING
+            ):  # (a photo prints no title: a short line and text after it open a piece)
                 piece.headline = tags
                 piece.headline_done = True
-            elif piece is not None and piece.headline and is_subtitle(tags) and (
-                not any(is_subtitle([t]) for t in piece.headline)
-            ):
+            elif piece is not None and _lacks_subtitle(piece) and is_subtitle(tags):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
-                not is_vertical(tags)
+                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece.headline)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.body.sort(key=_line_number)
@@ -421,6 +480,34 @@ class _Assembler:
 
 def _line_number(tag: Tag) -> int:
     return tag.line.number
+
+
+def _photo_item(piece: RawPiece) -> bool:
+    """A picture's caption closed by its credit, with no lead."""
+    return piece.opener is None and bool(piece.closers) and all(t.photo for t in piece.closers)
+
+
+def _finished(tag: Tag) -> bool:
+    """The line ends a sentence, or is a letter's closing date (``2024年5月1日``)."""
+    return tag.ends_sentence or is_date_line([tag])
+
+
+def _comma_free(lines: Sequence[Tag]) -> bool:
+    """No ，or ； in the lines: a title's, where running text's first line often has one."""
+    return not any(c in CLAUSE_BREAKS for c in compact(lines))
+
+
+def _lacks_subtitle(piece: RawPiece) -> bool:
+    """The piece has a headline and no ``——`` subtitle under it yet."""
+    return bool(piece.headline) and not any(is_subtitle([t]) for t in piece.headline)
+
+
+def _letter_close(headline: Sequence[Tag]) -> bool:
+    """A letter's signature and date (``某村 周某某`` / ``2024年5月1日``), taken for a title:
+    no vertical print, no ``——`` subtitle, and a line that is only a date."""
+    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline) and any(
+        is_date_line([t]) for t in headline
+    )
 
 
 def _has_byline(piece: RawPiece) -> bool:

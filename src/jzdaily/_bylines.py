@@ -31,6 +31,7 @@ NAME_THEN_TITLE: Final = LazyPattern(
     r"^(?P<names>[\u4e00-\u9fff ]{2,8})\s*[（(](?P<title>[^（）()]{2,16})[）)]$"
 )
 _MAX_BYLINE = 30  # characters: a longer line is running text
+_RUNNING_MARKS: Final = frozenset("，。；！？")  # names are parted by spaces or 、, never these
 _MAX_NAME = 4  # characters of a writer's name
 
 
@@ -52,6 +53,8 @@ def byline(lines: Sequence[Line], i: int) -> Tag | None:
         ROLE_START.match(compact) or compact.startswith(AUTHOR_ROLES)
     ):
         return None
+    if _RUNNING_MARKS.intersection(compact):
+        return None  # 记者下基层，走访群众，…: a sentence that opens on a role word
     credits = parse_credits(BYLINE_LABEL.sub("", text))
     return None if credits is None else Tag(lines[i], Role.BYLINE, credit=Credit(
         CreditKind.BYLINE, text, credits

@@ -38,8 +38,9 @@ CREDIT_TAIL: Final = LazyPattern(  # names start on a non-space: one way to spli
 )
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 
-_MAX_CLOSER_END = 16  # characters on the second line of a byline or credit
+_MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
+_PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
 
@@ -138,7 +139,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     following = _next_text(lines, i)
     if not text or following is None or not following.text or lines[i].ends_sentence:
         return None
-    if following.text[-1] not in _CLOSER_ENDS or len(following.text) > _MAX_CLOSER_END:
+    if following.text[-1] not in _CLOSER_ENDS or len(following.compact) > _MAX_CLOSER_END:
         return None
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
@@ -158,7 +159,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
 def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
     """The rest of a byline or credit begun on the line before (read there)."""
     text = lines[i].text
-    if not text or len(text) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
+    if not text or len(lines[i].compact) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
         return None
     previous = _previous_index(lines, i)
     start = closing_start(lines, previous) if previous is not None else None
@@ -170,7 +171,7 @@ def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
 def whole_line_closer(lines: Sequence[Line], i: int) -> Tag | None:
     """（甲 乙）, 甲 摄 or （甲 摄） on a line of its own."""
     text = lines[i].text
-    if text[0] not in "（(" and not text.endswith("摄"):
+    if (text[0] not in "（(" and not text.endswith("摄")) or _word_goes_on(lines, i):
         return None
     role = _whole_closer(text)
     if role is None:
@@ -186,6 +187,16 @@ def signature(lines: Sequence[Line], i: int) -> Tag | None:
     return None
 
 
+def _word_goes_on(lines: Sequence[Line], i: int) -> bool:
+    """The line ends in 摄 and the next line goes on with 影, 像…: 摄影 cut by the line
+    break, not a credit."""
+    if not lines[i].text.endswith("摄") or i + 1 >= len(lines):
+        return False
+    return lines[i + 1].compact[:1] in _PHOTO_WORD_ENDS  # right below: a blank parts them
+
+
 def tail(lines: Sequence[Line], i: int) -> Tag | None:
     """Text ending in its byline; one that wraps onto the next line is `closing_start`'s."""
-    return split_tail(lines[i], lines[i].text) if lines[i].text[-1] in _CLOSER_ENDS else None
+    if lines[i].text[-1] not in _CLOSER_ENDS or _word_goes_on(lines, i):
+        return None
+    return split_tail(lines[i], lines[i].text)

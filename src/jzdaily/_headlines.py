@@ -142,14 +142,20 @@ def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
 
 
 def stands_out(tags: Sequence[Tag], column: float) -> bool:
-    """Lines no body line could be: without a comma, and each much narrower or wider than
-    the column the body is set in (a paragraph's first line fills the column)."""
+    """Lines no body line could be: each wider than the column the body is set in (the
+    last may be a deck of figures, with commas), or much narrower and without a comma (a
+    paragraph's first line fills the column)."""
     slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    narrow = min(_NARROW * column, column - _INDENT - slack)
+
+    def out(k: int, tag: Tag) -> bool:
+        width, commas = tag.line.width, any(c in CLAUSE_BREAKS for c in tag.line.compact)
+        if width > column + slack:
+            return k == len(tags) - 1 or not commas
+        return width < narrow and not commas
+
     return column > 0 and all(
-        not t.line.letter_spaced and not any(c in CLAUSE_BREAKS for c in t.line.compact)
-        and (t.line.width < min(_NARROW * column, column - _INDENT - slack)
-             or t.line.width > column + slack)
-        for t in tags
+        not t.line.letter_spaced and out(k, t) for k, t in enumerate(tags)
     )
 
 

@@ -18,7 +18,15 @@ from jzdaily._dates import parse_cn_number
 from jzdaily._lazy import LazyPattern
 from jzdaily._model import Page
 
-__all__ = ["CONTINUED_FROM", "Marks", "ends_story", "link_continuations", "page_key", "split_marks"]
+__all__ = [
+    "CONTINUED_FROM",
+    "Marks",
+    "ends_story",
+    "finishes_cut_mark",
+    "link_continuations",
+    "page_key",
+    "split_marks",
+]
 
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = re.compile(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
@@ -70,6 +78,18 @@ def ends_story(text: str) -> bool:
         return True  # ①3 on a line of its own, or the end of a （下 / 转A3版） cut in two
     stripped, code, to = _trailing(text)
     return (code is not None or to is not None) and (to is not None or ends_sentence(stripped))
+
+
+def finishes_cut_mark(previous: str, text: str) -> bool:
+    """text ends a （下转A3版） mark or a story code that a column break began on the line
+    before (``…春联。（下转A`` / ``3版）``, ``…各项措施。①`` / ``3``): the story ends here."""
+    if text.isdigit() and len(text) <= 2:  # …各项措施。① / 3: a story code cut in two
+        match = STORY_CODE.search(previous + text)
+        return match is not None and match.start() < len(previous) and ends_story(previous)
+    if not text or text[-1] not in "）)" or "（" in text or "(" in text:
+        return False
+    match = CONTINUED_TO.search(previous + text)
+    return match is not None and match.start() < len(previous)
 
 
 def split_marks(paragraphs: list[str]) -> tuple[list[str], Marks]:

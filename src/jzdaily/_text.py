@@ -7,7 +7,7 @@ import codecs
 import attrs
 
 from jzdaily._errors import DecodeError
-from jzdaily._marks import ends_story
+from jzdaily._marks import ends_story, finishes_cut_mark
 
 __all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
 
@@ -27,7 +27,8 @@ class Line:
     invisible: bool = False  # the line held only invisible characters: not blank, but no text
     after_blank: bool = False  # the line before it is blank: where the layout left a gap
     compact: str = attrs.field(init=False)  # text with every space removed (letter-spacing undone)
-    ends_sentence: bool = attrs.field(init=False)  # ends on 。！？… (inside quotes, before ①3)
+    # ends on 。！？… (inside quotes, before ①3, or a （下转…版） mark a column break cut)
+    ends_sentence: bool = attrs.field(kw_only=True)
 
     @compact.default
     def _compact(self) -> str:
@@ -91,5 +92,8 @@ def split_lines(text: str) -> list[Line]:
             stripped = stripped.translate(_INVISIBLE).strip()
             hidden = not stripped
         after_blank = bool(lines) and lines[-1].blank
-        lines.append(Line(number, stripped, page_break, hidden, after_blank))
+        line = Line(number, stripped, page_break, hidden, after_blank)
+        if lines and not line.ends_sentence and finishes_cut_mark(lines[-1].compact, line.compact):
+            line = attrs.evolve(line, ends_sentence=True)
+        lines.append(line)
     return lines
