@@ -12,8 +12,10 @@ Choices, so that the figures mean what they say:
 - An article whose stored copy shows no headline (a body-only page) is printed under the
   headline of another corpus article (the paper heads every story); a photo or a brief
   stays unheaded as the paper prints them.
-- A truncated copy is cut at its last full sentence; its closing marks are printed only
-  when the stored copy still has them.
+- A truncated copy is cut at its last full sentence (left out when none survives); its
+  closing marks are printed only when the stored copy still has them.
+- A body-only copy that opens with its own title and a ``□`` signature has them printed as
+  its title block after the body, as the paper prints them.
 - A photo caption ending in a ``… 摄`` credit is printed as its own photo item before the
   article; captions without a credit are left out.
 - Dates are scored where the lead opens with an explicit day (``3月4日``, ``2012年6月30日``)
@@ -159,6 +161,11 @@ def _caption_pieces(row: dict[str, Any]) -> list[Piece]:
     return pieces
 
 
+def _is_title(text: str) -> bool:
+    """A short line with no sentence in it."""
+    return len(text) <= 30 and not _SENTENCE_END.search(text) and "，" not in text
+
+
 def corpus_pieces(
     row: dict[str, Any], headlines: list[tuple[str, ...]], rng: random.Random
 ) -> list[Piece]:
@@ -166,7 +173,9 @@ def corpus_pieces(
     body, found = _strip_closers(unfold(row["body"]), row)
     if row.get("truncated"):
         ends = list(_SENTENCE_END.finditer(body))
-        body = body[: ends[-1].end()] if ends else body
+        if not ends:  # not one full sentence survives: nothing of the story to print
+            return _caption_pieces(row)
+        body = body[: ends[-1].end()]
     continued = _CONTINUED_FROM.match(body)
     if continued:  # a mark, not body text: the typesetter prints it before the lead
         body = body[continued.end() :]
@@ -178,12 +187,16 @@ def corpus_pieces(
     paragraphs = tuple(p.strip() for p in body.split("\n") if p.strip())
     if not paragraphs:
         return _caption_pieces(row)
-    credited = _names(lead[lead.find("（") :]) if "（" in lead else []
     byline = unfold(row["byline"]) if row.get("byline") else None
+    headline = tuple(unfold(h) for h in row.get("headline_lines") or ())
+    if len(paragraphs) > 2 and paragraphs[1].startswith("□") and _is_title(paragraphs[0]):
+        # a body-only copy that opens with the piece's own title and signature: those are
+        # its title block (the stored headline was the series it runs under)
+        headline, byline, paragraphs = (paragraphs[0],), paragraphs[1], paragraphs[2:]
+    credited = _names(lead[lead.find("（") :]) if "（" in lead else []
     credited += _names(byline) if byline else []
     photographers = _names(found["credit"]) if "credit" in found else []
     credited += (_names(found["authors"]) if "authors" in found else []) + photographers
-    headline = tuple(unfold(h) for h in row.get("headline_lines") or ())
     if byline and byline.startswith("□"):
         kind = "commentary"
     elif "credit" in found and not lead and not headline and not byline:
