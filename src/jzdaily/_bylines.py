@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from jzdaily._clean import clean_line
+from jzdaily._data import word_list
 from jzdaily._lazy import LazyPattern
 from jzdaily._model import Dateline
 from jzdaily._names import ROLE_START, Credits, is_name, parse_credits
@@ -38,11 +39,7 @@ _MAX_NAME = 4  # characters of a writer's name
 @functools.cache
 def _title_endings() -> tuple[str, ...]:
     """Office and standing words a titled byline's title ends with (data/byline_titles.txt)."""
-    from importlib import resources  # here: at the top it (tempfile, …) adds to import jzdaily
-
-    path = resources.files("jzdaily").joinpath("data").joinpath("byline_titles.txt")
-    text = path.read_text("utf-8")
-    return tuple(w for w in (line.strip() for line in text.splitlines()) if w and w[0] != "#")
+    return word_list("byline_titles.txt")
 
 
 def byline(lines: Sequence[Line], i: int) -> Tag | None:

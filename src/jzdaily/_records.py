@@ -77,11 +77,10 @@ def page_record(page: Page, *, source: str | None = None) -> dict[str, Any]:
 def page_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of :func:`page_record`'s output, as shipped."""
     import json  # imported here: ``import jzdaily`` should not pay for what only this needs
-    from importlib import resources
 
-    data = resources.files("jzdaily").joinpath("data")
-    text = data.joinpath("page.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    from jzdaily._data import read_text
+
+    schema: dict[str, Any] = json.loads(read_text("page.schema.json"))
     return schema
 
 

@@ -9,6 +9,6 @@ SAMPLE_NAME = "jiaozuo-2023-03-07-A07-A08.txt"
 
 def sample_text() -> str:
     """The sample page file's text, for trying the library and for its own tests."""
-    from importlib import resources  # here, not at the top: it costs import time (tempfile …)
+    from jzdaily._data import read_text
 
-    return (resources.files("jzdaily") / "data" / "sample" / SAMPLE_NAME).read_text("utf-8")
+    return read_text("sample", SAMPLE_NAME)

@@ -57,12 +57,11 @@ class Words:
 
 
 def _load(name: str) -> Any:
-    import json  # here, on the first date read: at the top they would add to import jzdaily
-    from importlib import resources
+    import json  # here, on the first date read: at the top it would add to import jzdaily
 
-    folder = resources.files("jzdaily").joinpath("data").joinpath("dates")
-    text = folder.joinpath(name).read_text("utf-8")
-    return json.loads(text)
+    from jzdaily._data import read_text
+
+    return json.loads(read_text("dates", name))
 
 
 def _table(data: dict[str, Any]) -> dict[str, Any]:

@@ -7,11 +7,11 @@ import itertools
 import json
 import re
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from jzdaily._data import read_text, word_list
 from jzdaily._vocab import longest_first
 
 __all__ = [
@@ -24,26 +24,20 @@ __all__ = [
     "words_regex",
 ]
 
-_PACKAGE = "jzdaily"
 AGE_DIGITS = "0123456789一二三四五六七八九十"
 AGE = f"[{AGE_DIGITS}]+多?岁的"  # 67岁的, 七十多岁
 
 
-def _read(name: str) -> str:
-    return (resources.files(_PACKAGE) / "data" / "entities" / name).read_text(encoding="utf-8")
-
-
 @functools.cache
 def words(name: str) -> tuple[str, ...]:
-    """The entries of a one-word-a-line table; ``#`` starts a comment line."""
-    lines = (line.strip() for line in _read(name).splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    """The entries of one of the entity tables (one word a line, ``#`` comments)."""
+    return word_list("entities", name)
 
 
 @functools.cache
 def json_table(name: str) -> Any:
     """A JSON table, parsed."""
-    return json.loads(_read(name))
+    return json.loads(read_text("entities", name))
 
 
 def first_chars(*groups: Iterable[str]) -> str:

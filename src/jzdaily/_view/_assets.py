@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from jzdaily._data import read_text
 
 __all__ = ["script", "stylesheet"]
 
 
 @functools.cache
 def _asset(name: str) -> str:
-    text = (resources.files("jzdaily") / "data" / "view" / name).read_text("utf-8")
+    text = read_text("view", name)
     if "</" in text:  # inlined in <style>/<script>: a closing tag there would end it early
         raise ValueError(f"view asset {name} must not contain '</'")
     return text
