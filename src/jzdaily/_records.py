@@ -16,6 +16,7 @@ __all__ = [
     "LINE_SEPARATOR",
     "NAME_SEPARATOR",
     "RECORD_FIELDS",
+    "join_names",
     "page_record",
     "page_schema",
     "to_records",
@@ -84,7 +85,8 @@ def page_schema() -> dict[str, Any]:
     return schema
 
 
-def _names(values: Sequence[str]) -> str | None:
+def join_names(values: Iterable[str]) -> str | None:
+    """Names as the paper lists them (甲、乙), or None for none."""
     return NAME_SEPARATOR.join(values) or None
 
 
@@ -132,11 +134,11 @@ def _article_fields(article: Article, position: int) -> dict[str, Any]:
         "dateline": dateline.raw if dateline else None,
         "dateline_source": dateline.source if dateline else None,
         "dateline_place": dateline.place if dateline else None,
-        "reporters": _names(dateline.reporters) if dateline else None,
-        "correspondents": _names(dateline.correspondents) if dateline else None,
-        "interns": _names(dateline.interns) if dateline else None,
-        "authors": _names(article.authors),
-        "photographers": _names(article.photographers),
+        "reporters": join_names(dateline.reporters) if dateline else None,
+        "correspondents": join_names(dateline.correspondents) if dateline else None,
+        "interns": join_names(dateline.interns) if dateline else None,
+        "authors": join_names(article.authors),
+        "photographers": join_names(article.photographers),
         "photo_arrow": article.photo_arrow,
         "story_code": article.story_code,
         "continued_to": article.continued_to,

@@ -2,20 +2,19 @@
 
 The card's facts are one ordered table, ``CARD_FIELDS``: a label and a small function from
 the article to the text shown (``None`` or empty: the row is left out). A field the model
-gains is one more row. Fields other branches are adding to the model are read with
-``getattr`` so the card works before and after they land.
+gains is one more row.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 
 import attrs
 
 from jzdaily._entities import Organization, Person, Place
-from jzdaily._model import Article, Page, ParseWarning
+from jzdaily._model import Article, Page, ParseWarning, json_value
+from jzdaily._records import NAME_SEPARATOR, join_names
 
 __all__ = [
     "CARD_FIELDS",
@@ -39,25 +38,12 @@ class Entities:
 
 
 LEAD_CHARS = 120  # how much of the body a card shows before "full text"
-NAME_JOIN = "、"  # names as the paper lists them
-
-
-def _names(names: Iterable[str]) -> str | None:
-    return NAME_JOIN.join(names) or None
-
-
-def _iso(value: object) -> str | None:
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return None if value is None else str(value)
-
-
 def _when(article: Article) -> str | None:
     """Event date, its end, time and a precision coarser than a day: ``2023-03-04 上午``."""
-    start = _iso(article.date)
+    start = json_value(article.date)
     if start is None:
         return None
-    end = _iso(article.date_end)
+    end = json_value(article.date_end)
     parts = [f"{start} – {end}" if end and end != start else start]
     clock = article.time.strftime("%H:%M") if article.time else None
     if clock and article.time_approximate:
@@ -74,7 +60,7 @@ def _dateline(article: Article) -> str | None:
 
 def _staff(role: str) -> Callable[[Article], str | None]:
     def read(article: Article) -> str | None:
-        return _names(getattr(article.dateline, role)) if article.dateline else None
+        return join_names(getattr(article.dateline, role)) if article.dateline else None
 
     read.__name__ = role
     return read
@@ -88,8 +74,8 @@ CARD_FIELDS: tuple[tuple[str, Callable[[Article], str | None]], ...] = (
     ("reporters", _staff("reporters")),
     ("correspondents", _staff("correspondents")),
     ("interns", _staff("interns")),
-    ("authors", lambda a: _names(a.authors)),
-    ("photographers", lambda a: _names(a.photographers)),
+    ("authors", lambda a: join_names(a.authors)),
+    ("photographers", lambda a: join_names(a.photographers)),
     ("photo arrow", lambda a: a.photo_arrow),
     ("date", _when),
     ("relative date", lambda a: a.relative_date),
@@ -118,7 +104,7 @@ def count(n: int, word: str) -> str:
 
 
 def _staff_line(staff: Mapping[str, Sequence[str]]) -> str | None:
-    return "; ".join(f"{role} {NAME_JOIN.join(names)}" for role, names in staff.items()) or None
+    return "; ".join(f"{role} {join_names(names)}" for role, names in staff.items()) or None
 
 
 def page_facts(page: Page) -> list[tuple[str, str]]:
@@ -174,7 +160,7 @@ def _item(name: str, notes: Iterable[tuple[str, str | None]]) -> str:
 def _entities(found: Entities) -> str:
     """People with their titles and staff role, places with their level, organisations' kind."""
     groups = [
-        ("people", [_item(p.name, [("titles", NAME_JOIN.join(p.titles)), ("role", p.role)])
+        ("people", [_item(p.name, [("titles", NAME_SEPARATOR.join(p.titles)), ("role", p.role)])
                     for p in found.people]),
         ("places", [_item(p.name, [("detail", p.level)]) for p in found.places]),
         ("organizations", [_item(o.name, [("detail", o.kind)]) for o in found.organizations]),
