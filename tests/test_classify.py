@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from jzdaily._classify import Role, classify
@@ -113,3 +115,27 @@ def test_an_ordinary_body_line_takes_the_shortcut() -> None:
 
     assert _plain(split_lines("会议要求各单位抓好落实\n下一步继续推进"), 0)
     assert not _plain(split_lines("该公司的工人在\n元 摄"), 0)  # a credit may start here
+
+
+def _cue_cases() -> list[tuple[str, str]]:
+    """Each look-alike before each following line, and the sample page line by line."""
+    from jzdaily import sample_text
+
+    cases = [(line, following) for line in _LOOK_ALIKES for following in ("", "某 摄", "\x00")]
+    sample = sample_text().split("\n")
+    cases += [(line, following) for line, following in itertools.pairwise(sample) if line.strip()]
+    return cases
+
+
+@pytest.mark.parametrize(("line", "following"), _cue_cases())
+def test_no_rule_takes_a_line_without_its_cue(line: str, following: str) -> None:
+    """The combined cue pattern lets a rule be skipped only when the rule would not take the
+    line (the cue is a necessary condition of its rule)."""
+    from jzdaily._classify import CUES, TABLE
+
+    lines = split_lines(f"{line}\n{following}")
+    cues = CUES.match(lines[0].text)
+    assert cues is not None
+    for k, (rule, cue) in enumerate(TABLE):
+        if cue is not None and cues.group(f"cue{k}") is None:
+            assert rule(lines, 0) is None, rule.__name__

@@ -19,6 +19,7 @@ from jzdaily._columns import column
 from jzdaily._datelines import lead
 from jzdaily._header import page_line, paper, staff
 from jzdaily._headlines import single
+from jzdaily._lazy import LazyPattern
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import (
@@ -29,6 +30,7 @@ from jzdaily._vocab import (
     PHOTO_ARROWS,
     SIGNATURE_MARKERS,
     SOURCES,
+    alternation,
 )
 
 __all__ = ["CLOSING_ROLES", "HEADER_ROLES", "RULES", "Role", "Tag", "classify"]
@@ -55,23 +57,44 @@ def _garbage(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.GARBAGE) if doubled or DECORATION.match(text) else None
 
 
-RULES: Final[tuple[Rule, ...]] = (
-    _debris,  # first: every later rule may read the line's first character
-    page_line,
-    paper,
-    staff,
-    _garbage,
-    lead,
-    signature,
-    closing_end,
-    closing_start,
-    whole_line_closer,
-    byline,  # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
-    column,
-    titled_byline,
-    single,
-    tail,
-)
+def _one_of(chars: str) -> str:
+    """A regex class of the characters."""
+    return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
+
+
+_ROLE_FIRSTS: Final = "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES))
+_CLOSER_LAST: Final = r"[^\n]*[）)摄]$"  # ends on the last character of a closing mark
+
+# The rules in order, each with its cue: a regex that matches at the start of the line's
+# text whenever the rule may take the line (a necessary condition, never sufficient; None:
+# the rule looks at the next line, see `_closer_follows`). One combined pattern reads every
+# cue of a line in one match, so a line runs only the rules it shows a cue for;
+# tests/test_classify.py checks that no rule takes a line without its cue.
+TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
+    (_debris, "$"),  # first: every later rule may read the line's first character
+    (page_line, "[^年]*年"),
+    (paper, "[A-Z]|(?:" + alternation(PAPER_NAMES) + ")$"),
+    (staff, "[^：:]*[：:]"),
+    (_garbage, "(?P<_first>.)(?P=_first)|" + _one_of("★☆◆◇■□●○※◎▪▫♦•*#=~_—-")),
+    (lead, _one_of("（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS)
+                   + "".join(source[0] for source in SOURCES))),
+    (signature, _one_of("".join(SIGNATURE_MARKERS))),
+    (closing_end, _CLOSER_LAST),
+    (closing_start, None),
+    (whole_line_closer, "[（(]|[^\n]*摄$"),
+    # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
+    (byline, _one_of(_ROLE_FIRSTS)),
+    (column, "[\u4e00-\u9fff][ \u3000]"),
+    (titled_byline, "[^ ]* |[^\n]*[）)]$"),
+    (single, ".$"),
+    (tail, _CLOSER_LAST),
+)  # fmt: skip
+RULES: Final[tuple[Rule, ...]] = tuple(rule for rule, _ in TABLE)
+_CUE_NAMES: Final = tuple(f"cue{k}" for k in range(len(TABLE)))
+CUES: Final = LazyPattern("^" + "".join(
+    f"(?:(?={cue})(?P<{name}>))?" if cue is not None else f"(?P<{name}>)"
+    for name, (_, cue) in zip(_CUE_NAMES, TABLE, strict=True)
+))  # fmt: skip
 
 
 # What a line must show for some rule above to take it. A line showing none of it (most
@@ -98,19 +121,39 @@ def _plain(lines: Sequence[Line], i: int) -> bool:
     return True
 
 
+def _closer_follows(lines: Sequence[Line], i: int) -> bool:
+    """The next text line (one blank may part them) ends on a closing mark's last character:
+    a byline or credit may start on this line (`closing_start`)."""
+    for k in (i + 1, i + 2):
+        if k < len(lines) and not lines[k].blank:
+            return lines[k].text[-1:] in _LAST_CHARS
+    return False
+
+
+def _take(lines: Sequence[Line], i: int) -> Tag | None:
+    """The first rule of the table that takes the line, trying only the rules it has a cue
+    for."""
+    cues = CUES.match(lines[i].text)
+    assert cues is not None  # every cue is optional: the pattern matches every text
+    shown = cues.group(*_CUE_NAMES)
+    for (rule, cue), seen in zip(TABLE, shown, strict=True):
+        if seen is None or (cue is None and not _closer_follows(lines, i)):
+            continue
+        tag = rule(lines, i)
+        if tag is not None:
+            return tag
+    return None
+
+
 def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order."""
     tags = []
     for i, line in enumerate(lines):
-        tag = None
         if line.blank:
             tag = Tag(line, Role.BLANK)
         elif _plain(lines, i):
             tag = Tag(line, Role.TEXT)
         else:
-            for rule in RULES:
-                tag = rule(lines, i)
-                if tag is not None:
-                    break
-        tags.append(tag or Tag(line, Role.TEXT))
+            tag = _take(lines, i) or Tag(line, Role.TEXT)
+        tags.append(tag)
     return tags

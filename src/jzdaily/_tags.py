@@ -19,6 +19,11 @@ __all__ = ["CLOSING_ROLES", "HEADER_ROLES", "Credit", "CreditKind", "Role", "Tag
 
 
 class Role(enum.Enum):
+    # Roles are tested against sets on every line; Enum's own __hash__ is Python code that
+    # hashes the name. Members are singletons compared by identity, so identity hashing
+    # agrees with equality and costs one C call.
+    __hash__ = object.__hash__
+
     BLANK = enum.auto()
     PAGE_LINE = enum.auto()  # A08│孟州新闻2023年3月7日 星期二
     PAPER = enum.auto()  # JIAOZUO DAILY
@@ -40,6 +45,8 @@ CLOSING_ROLES: Final = frozenset({Role.AUTHORS, Role.CREDIT, Role.SIGNATURE, Rol
 
 
 class CreditKind(enum.Enum):
+    __hash__ = object.__hash__  # as for Role
+
     AUTHORS = enum.auto()  # （甲 乙）: the story's writers
     PHOTO = enum.auto()  # 甲 摄, （甲 摄）: photographers
     SIGNATURE = enum.auto()  # □甲: a commentary's writer
@@ -59,9 +66,14 @@ class Credit:
         return self.credits.names
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class Tag:
-    """A line's role; for a line ending in a byline, the text before it and the byline."""
+    """A line's role; for a line ending in a byline, the text before it and the byline.
+
+    Not frozen, and compared by identity: a page builds one per input line, and a frozen
+    attrs class pays a setattr call per field. No stage changes a tag after the rule that
+    made it (`attrs.evolve` makes a new one).
+    """
 
     line: Line
     role: Role

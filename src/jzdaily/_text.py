@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-import attrs
-
+from jzdaily._clean import clean_line
 from jzdaily._errors import DecodeError
 from jzdaily._marks import ends_story, finishes_cut_mark
 
@@ -17,46 +16,80 @@ _SPACED_SHARE = 0.6  # of its tokens that are single characters
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\x00"))  # BOMs, zero-width spaces, NULs
 
 
-@attrs.frozen
 class Line:
-    """One input line with the facts every later stage needs, computed once."""
+    """One input line with the facts every later stage needs, computed once.
+
+    A plain slotted class rather than an attrs one: a page builds one per input line, and
+    the stages read these facts many times, so they are plain attributes set once here
+    (``letter_spaced`` and ``clean``, needed for few lines, are computed on first use).
+    Lines compare by identity; the parser never builds two for one input line.
+    """
+
+    __slots__ = (
+        "_clean", "_letter_spaced", "after_blank", "blank", "compact", "ends_sentence",
+        "invisible", "number", "page_break", "text", "width",
+    )  # fmt: skip
 
     number: int  # 1-based, as in the user's editor
     text: str  # stripped of surrounding whitespace and invisible characters
-    page_break: bool = False  # a form feed stood at or before this line's text
-    invisible: bool = False  # the line held only invisible characters: not blank, but no text
-    after_blank: bool = False  # the line before it is blank: where the layout left a gap
-    compact: str = attrs.field(init=False)  # text with every space removed (letter-spacing undone)
+    page_break: bool  # a form feed stood at or before this line's text
+    invisible: bool  # the line held only invisible characters: not blank, but no text
+    after_blank: bool  # the line before it is blank: where the layout left a gap
+    compact: str  # text with every space removed (letter-spacing undone)
     # ends on 。！？… (inside quotes, before ①3, or a （下转…版） mark a column break cut)
-    ends_sentence: bool = attrs.field(kw_only=True)
+    ends_sentence: bool
+    # The print width in Chinese characters: digits and Latin count half, and spaces (the
+    # extractor's, around digits and brackets or justifying) not at all.
+    width: float
+    blank: bool  # blank as ``str.strip`` sees it; a line of NULs or BOMs is debris, not blank
 
-    @compact.default
-    def _compact(self) -> str:
-        return "".join(self.text.split())
-
-    @ends_sentence.default
-    def _ends_sentence(self) -> bool:
-        return ends_story(self.compact)
-
-    @property
-    def width(self) -> float:
-        """The line's print width in Chinese characters: digits and Latin count half, and
-        spaces (the extractor's, around digits and brackets or justifying) not at all."""
-        text = self.compact
-        return len(text) - len(text.encode("ascii", "ignore")) / 2
+    def __init__(
+        self,
+        number: int,
+        text: str,
+        page_break: bool = False,
+        invisible: bool = False,
+        after_blank: bool = False,
+        *,
+        ends_sentence: bool | None = None,
+    ) -> None:
+        self.number = number
+        self.text = text
+        self.page_break = page_break
+        self.invisible = invisible
+        self.after_blank = after_blank
+        compact = self.compact = "".join(text.split()) if " " in text or not text.isprintable(
+        ) else text  # fmt: skip
+        if ends_sentence is None:
+            last = compact[-1:]  # most lines end inside a sentence, on a Han character
+            ends_sentence = not ("\u4e00" <= last <= "\u9fff") and ends_story(compact)
+        self.ends_sentence = ends_sentence
+        self.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
+        self.blank = not text and not invisible
+        self._letter_spaced: bool | None = None
+        self._clean: str | None = None
 
     @property
     def letter_spaced(self) -> bool:
         """Spaced out char by char (``斯 坦 等 国 家``): justified to fill its column."""
-        tokens = self.text.split()
-        return len(tokens) >= _MIN_SPACED and sum(len(t) == 1 for t in tokens) >= (
-            _SPACED_SHARE * len(tokens)
-        )
+        spaced = self._letter_spaced
+        if spaced is None:
+            tokens = self.text.split() if len(self.compact) < len(self.text) else ()
+            spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and sum(
+                len(t) == 1 for t in tokens
+            ) >= (_SPACED_SHARE * len(tokens))
+        return spaced
 
     @property
-    def blank(self) -> bool:
-        """Blank as ``str.strip`` sees it; a line of NULs or BOMs is debris to own, not blank."""
-        return not self.text and not self.invisible
+    def clean(self) -> str:
+        """The text without the layout's spaces (`jzdaily._clean.clean_line`)."""
+        clean = self._clean
+        if clean is None:
+            clean = self._clean = self.text if self.compact is self.text else clean_line(self.text)
+        return clean
+
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.text!r})"
 
 
 def decode(data: str | bytes | bytearray | memoryview) -> str:
@@ -77,13 +110,21 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
     raise DecodeError(ENCODINGS, furthest)
 
 
+def _may_finish_mark(text: str) -> bool:
+    """The cheap half of `finishes_cut_mark`: the line ends on a bracket or a digit."""
+    last = text[-1:]
+    return last in "）)" or last.isdigit()
+
+
 def split_lines(text: str) -> list[Line]:
     """Split on any newline style; a form feed marks a page break, never a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     invisible = any(chr(code) in text for code in _INVISIBLE)
+    feeds = "\f" in text
     lines: list[Line] = []
+    previous: Line | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
-        page_break = "\f" in raw
+        page_break = feeds and "\f" in raw
         if page_break:
             raw = raw.replace("\f", " ")
         stripped = raw.strip()
@@ -91,9 +132,14 @@ def split_lines(text: str) -> list[Line]:
         if invisible and stripped:
             stripped = stripped.translate(_INVISIBLE).strip()
             hidden = not stripped
-        after_blank = bool(lines) and lines[-1].blank
-        line = Line(number, stripped, page_break, hidden, after_blank)
-        if lines and not line.ends_sentence and finishes_cut_mark(lines[-1].compact, line.compact):
-            line = attrs.evolve(line, ends_sentence=True)
+        if previous is None:
+            line = Line(number, stripped, page_break, hidden)
+        else:
+            line = Line(number, stripped, page_break, hidden, previous.blank)
+            if not line.ends_sentence and _may_finish_mark(line.compact) and (
+                finishes_cut_mark(previous.compact, line.compact)
+            ):  # the second half of a （下转A3版） mark or a story code a column break cut
+                line.ends_sentence = True
         lines.append(line)
+        previous = line
     return lines
