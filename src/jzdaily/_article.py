@@ -68,7 +68,7 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
 
 def _body_lines(piece: RawPiece) -> list[tuple[str, bool]]:
     tags = ([piece.opener] if piece.opener else []) + piece.body
-    lines = [(clean_line(t.body_text), t.line.after_blank) for t in tags]
+    lines = [(clean_line(t.head) if t.tail else t.line.clean, t.line.after_blank) for t in tags]
     lines += [(clean_line(t.head), t.line.after_blank) for t in piece.closers if t.head]
     return lines
 

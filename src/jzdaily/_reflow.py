@@ -21,31 +21,40 @@ def _column_width(lengths: Sequence[int]) -> float:
     return ordered[(len(ordered) * 3) // 4] if ordered else 0
 
 
+def _ends(text: str) -> bool:
+    """`ends_sentence`, answered at once for the many lines that end on a Han character."""
+    return not ("\u4e00" <= text[-1] <= "\u9fff") and ends_sentence(text)
+
+
 def reflow(lines: Sequence[tuple[str, bool]]) -> list[str]:
-    """Paragraphs from (cleaned line, blank line before it) pairs."""
-    width = _column_width([len(text) for text, _ in lines])
+    """Paragraphs from (cleaned line, blank line before it) pairs.
+
+    Each line's sentence end is read once, and carried to the next line as its
+    predecessor's.
+    """
+    short = _SHORT * _column_width([len(text) for text, _ in lines])
     paragraphs: list[list[str]] = []
-    previous = ""
+    previous_ends = False  # the previous text line ends a sentence
+    previous_short = False  # … and is shorter than the column
     previous_is_subhead = False
+    last = len(lines) - 1
     for number, (text, blank_before) in enumerate(lines):
         if not text:
             continue
-        following_blank = number + 1 < len(lines) and lines[number + 1][1]
-        opens_after_sentence = not paragraphs or ends_sentence(previous)
-        short = len(text) < _SHORT * width
+        ends = _ends(text)
         is_subhead = (
-            blank_before and following_blank and short and opens_after_sentence
-            and not ends_sentence(text) and bool(paragraphs)
+            blank_before and number < last and lines[number + 1][1] and len(text) < short
+            and (not paragraphs or previous_ends) and not ends and bool(paragraphs)
         )  # fmt: skip
-        new = (
+        if (
             not paragraphs
             or previous_is_subhead
             or is_subhead
-            or (ends_sentence(previous) and (blank_before or len(previous) < _SHORT * width))
-        )
-        if new:
+            or (previous_ends and (blank_before or previous_short))
+        ):
             paragraphs.append([text])
         else:
             paragraphs[-1].append(text)
-        previous, previous_is_subhead = text, is_subhead
+        previous_ends, previous_short = ends, len(text) < short
+        previous_is_subhead = is_subhead
     return [join_lines(parts) for parts in paragraphs]
