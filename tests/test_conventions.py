@@ -495,3 +495,75 @@ def test_a_letters_signature_and_date_stay_in_its_body() -> None:
     assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
     assert page.articles[0].paragraphs[-1].endswith("2024年5月1日")
     assert "周某某（72岁）" in page.articles[0].body
+
+
+@pytest.mark.parametrize("signature", ["某村 周某某（72岁）", "某村 周某某\n（72岁）", "某县某村 周某某"])
+def test_a_signature_and_date_set_apart_give_back_the_title_running_into_the_next_piece(
+    signature: str,
+) -> None:
+    """A letter's signature set apart, its date, then the letter's title running straight
+    into the next piece's text set in another width: the signature and date are body and
+    the title heads the letter."""
+    title_and_next = "田埂上的老周\n" + typeset(OTHER, 20)
+    page = _page(typeset(FEATURE, 10), signature, "2024年5月1日", title_and_next, "广场舞")
+    assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
+    assert page.articles[0].body.endswith("2024年5月1日")
+
+
+@pytest.mark.parametrize(
+    ("lines", "heads"),
+    [  # title lines as long as the column, then a ——line running on: a paragraph's lines
+        ("村里的广场上新添了健身器材\n和休闲长廊，成了大家最爱去\n——的地方之一", [("广场舞", None)]),
+        # one title line as long as the column: a title may be that long by chance
+        ("村里的广场上新添了健身器材\n——记某村书记周某", [("村里的广场上新添了健身器材", "记某村书记周某"), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_dash_line_under_two_column_filling_lines_is_body(
+    lines: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A ——line running straight on after two lines that fill the body's column is the
+    paragraph going on; under one such line it is still a subtitle."""
+    page = _page(typeset(FEATURE, 13), lines + "\n" + typeset(OTHER, 13), "广场舞")
+    assert _heads(page) == heads
+
+
+@pytest.mark.parametrize(
+    ("later", "heads"),
+    [  # earlier subheads set apart between paragraphs: a later one-line block is one more
+        ("乡亲们的新日子", [("田埂上的老周", None)]),
+        # a block of two lines is no subhead: it ends the piece
+        ("乡亲们的\n新日子", [("乡亲们的新日子", None), ("田埂上的老周", None)]),
+    ],
+)
+def test_a_feature_with_subheads_keeps_a_longer_one_in_its_body(
+    later: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """创业 … 探索 …: a feature whose body holds short subheads keeps a later one-line
+    block set apart before more of its text as a subhead, not as a title."""
+    page = _page(typeset(FEATURE, 14), "起步", typeset(OTHER, 14), later, typeset(FEATURE, 14), "田埂上的老周")
+    assert _heads(page) == heads
+
+
+def test_a_line_cut_from_a_paragraph_is_no_earlier_subhead() -> None:
+    """A line a column break set apart fills the column and holds a comma: it is no
+    subhead, so a title after it still ends the piece."""
+    cut = typeset(FEATURE, 14, breaks=(0, 1))
+    page = _page(cut, "小巷新变化", typeset(OTHER, 14), "广场舞跳出新生活")
+    assert _heads(page) == [("小巷新变化", None), ("广场舞跳出新生活", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("2024年5月6日 星期一 要闻│A01", True),
+        ("A08│要闻2024年5月6日 星期一", True),
+        ("《某县日报》2005年3月22日B4版", False),  # a body line citing a publication
+    ],
+)
+def test_a_line_citing_a_publications_page_is_no_page_header(line: str, header: bool) -> None:
+    """A page line names the page and date; a body line that cites 《某刊》 with a date
+    and page code stays in the body."""
+    text = "\n".join([typeset(FEATURE, 12), line, typeset(OTHER, 12), "", "广场舞"]) + "\n"
+    page = parse_pages(text)[-1]
+    in_body = any(line in a.body for a in page.articles)
+    assert in_body is not header

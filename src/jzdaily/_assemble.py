@@ -17,6 +17,7 @@ from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     PICTURE_NUMBER,
+    column_slack,
     column_width,
     compact,
     ends_piece,
@@ -318,18 +319,24 @@ class _Assembler:
             column = self._column(piece) if column < 0 else column
             if running and following is not None and self._other_column(following, column):
                 running = False  # the text after the blank is set in another column width
+            if running and len(lines) == 1 and _holds_subheads(piece, column):
+                return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
             return block if ends_piece(lines, column, running) else []
         return []
 
     def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
-        """A ``——`` line with a comma that fills the body's column and runs straight on
-        into text that opens no item (no 图①): a paragraph of a list (``——修好水渠，引来清泉，灌``),
+        """A ``——`` line running straight on into text that opens no item (no 图①), after
+        lines that fill the body's column (a title's lines are as long as the title), or
+        itself filling it with a comma: a paragraph's lines (``——修好水渠，引来清泉，灌``),
         not a subtitle."""
         line, following = self.tags[block[-1]], self.tags[block[-1] + 1].line.compact
-        commas = any(c in CLAUSE_BREAKS for c in line.line.compact)
-        if PICTURE_NUMBER.match(following) or not commas:
+        if PICTURE_NUMBER.match(following):
             return False
-        return fills(line, self._column(piece))
+        column = self._column(piece)
+        above = [self.tags[k] for k in block[:-1]]
+        if len(above) >= 2 and all(fills(t, column) for t in above):
+            return True  # (one title line may fill it by chance; two hardly do)
+        return any(c in CLAUSE_BREAKS for c in line.line.compact) and fills(line, column)
 
     def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
         """The next line opens a sentence with its date (``5月4日上午，…``), as a new
@@ -341,7 +348,8 @@ class _Assembler:
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
         its first full lines (no sentence ending them, no punctuation hanging) all differ
-        from the column by a character or more, so no column break of this piece cut it."""
+        from the column by a character or more, so no column break of this piece cut it.
+        One such line suffices when it is wider than any line of the column can be."""
         widths: list[float] = []
         for k in range(index, min(index + _OTHER_SAMPLE + 1, len(self.tags) - 1)):
             tag, following = self.tags[k], self.tags[k + 1]
@@ -351,9 +359,11 @@ class _Assembler:
                 continue
             if tag.line.compact[-1:] not in _CONTINUES:
                 widths.append(tag.line.width)
-        return column > 0 and len(widths) >= 2 and (
-            all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
-        )
+        if column <= 0 or not widths:
+            return False
+        if len(widths) == 1:
+            return widths[0] > column + column_slack(column)
+        return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
 
     def _same_width(self, k: int, following: int) -> bool:
         """Lines k and following are as wide as each other: lines of one paragraph."""
@@ -407,11 +417,12 @@ class _Assembler:
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
-        if piece is not None and not piece.headline_done and not reads_as_headline and (
-            piece.opener is not None and is_dateline(lead_text(piece.opener.line))
-        ):  # a dateline story's title running straight into the next piece
-            title = self._title_block(piece, index)
+        if piece is not None and not reads_as_headline and _title_may_follow(piece):
+            title = self._title_block(piece, index)  # a title running straight into the next piece
             if title and title[-1] < block[-1]:
+                if piece.headline_done:  # the letter's signature was taken for its title
+                    piece.body.extend(piece.headline)
+                    piece.body.sort(key=_line_number)
                 piece.headline = [self.tags[k] for k in title]
                 piece.headline_done = True
                 return title[-1] + 1
@@ -429,7 +440,7 @@ class _Assembler:
             elif piece is not None and _lacks_subtitle(piece) and is_subtitle(tags):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
-                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece.headline)
+                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.body.sort(key=_line_number)
@@ -482,6 +493,14 @@ def _line_number(tag: Tag) -> int:
     return tag.line.number
 
 
+def _title_may_follow(piece: RawPiece) -> bool:
+    """A closed piece whose title may still come: a dateline story without one yet, or a
+    letter whose signature and date were taken for a title."""
+    if not piece.headline_done:
+        return piece.opener is not None and is_dateline(lead_text(piece.opener.line))
+    return piece.headline_in_text and not piece.closers and _letter_close(piece)
+
+
 def _photo_item(piece: RawPiece) -> bool:
     """A picture's caption closed by its credit, with no lead."""
     return piece.opener is None and bool(piece.closers) and all(t.photo for t in piece.closers)
@@ -490,6 +509,19 @@ def _photo_item(piece: RawPiece) -> bool:
 def _finished(tag: Tag) -> bool:
     """The line ends a sentence, or is a letter's closing date (``2024年5月1日``)."""
     return tag.ends_sentence or is_date_line([tag])
+
+
+def _holds_subheads(piece: RawPiece, column: float) -> bool:
+    """The body already holds a subhead: a short, comma-free headline-like line set apart
+    from the paragraphs before and after it by blank lines (a line a column break set
+    apart fills the column)."""
+    body = piece.body
+    return any(
+        body[k].line.after_blank and body[k + 1].line.after_blank
+        and not body[k].ends_sentence and headline_like(body[k : k + 1])
+        and _comma_free(body[k : k + 1]) and not fills(body[k], column)
+        for k in range(1, len(body) - 1)
+    )  # fmt: skip
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
@@ -502,11 +534,16 @@ def _lacks_subtitle(piece: RawPiece) -> bool:
     return bool(piece.headline) and not any(is_subtitle([t]) for t in piece.headline)
 
 
-def _letter_close(headline: Sequence[Tag]) -> bool:
-    """A letter's signature and date (``某村 周某某`` / ``2024年5月1日``), taken for a title:
-    no vertical print, no ``——`` subtitle, and a line that is only a date."""
-    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline) and any(
-        is_date_line([t]) for t in headline
+def _letter_close(piece: RawPiece) -> bool:
+    """The piece's headline is a letter's signature (``某村 周某某``) over its date
+    (``2024年5月1日``), taken for a title: no vertical print, no ``——`` subtitle, and a
+    line that is only a date in it or printed right under it (kept in the body)."""
+    headline = piece.headline
+    if is_vertical(headline) or any(is_subtitle([t]) for t in headline):
+        return False
+    dated_under = bool(piece.body) and piece.body[-1].line.number > headline[-1].line.number
+    return any(is_date_line([t]) for t in headline) or (
+        dated_under and is_date_line(piece.body[-1:])
     )
 
 

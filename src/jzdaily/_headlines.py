@@ -19,6 +19,7 @@ from jzdaily._text import Line
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
 
 __all__ = [
+    "column_slack",
     "column_width",
     "compact",
     "ends_piece",
@@ -130,11 +131,17 @@ def column_width(tags: Sequence[Tag]) -> float:
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
+def column_slack(column: float) -> float:
+    """How far a full line of a column may fall short of its width (or punctuation hang
+    past it): more in a wide column, where justification spreads more."""
+    return max(_MIN_SLACK, column / _FILL_SLACK)
+
+
 def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
     """The line fills the column, as every line of a paragraph but its last does (a
     letter-spaced line is justified to fill it; a paragraph's ``first`` line may be
     indented)."""
-    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    slack = column_slack(column)
     short = column - tag.line.width
     # wider than the column only by punctuation hanging at its end
     over = slack if tag.line.compact[-1:] in _HANGING else _OVER_SLACK
@@ -145,7 +152,7 @@ def stands_out(tags: Sequence[Tag], column: float) -> bool:
     """Lines no body line could be: each wider than the column the body is set in (the
     last may be a deck of figures, with commas), or much narrower and without a comma (a
     paragraph's first line fills the column)."""
-    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    slack = column_slack(column)
     narrow = min(_NARROW * column, column - _INDENT - slack)
 
     def out(k: int, tag: Tag) -> bool:
