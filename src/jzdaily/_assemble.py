@@ -184,9 +184,21 @@ class _Assembler:
 
     # -- the machine ---------------------------------------------------------------------
     def run(self) -> tuple[list[RawPiece], list[RawFragment]]:
-        index = 0
-        while index < len(self.tags):
-            index = self._step(index)
+        tags, text, blank, body = self.tags, Role.TEXT, Role.BLANK, _State.BODY
+        index, end = 0, len(tags)
+        while index < end:
+            tag = tags[index]
+            line = tag.line
+            if tag.role is text and self.state is body and (
+                line.ends_sentence or not line.after_blank
+            ):  # most lines: running text inside a piece, no title block can start here
+                assert self.piece is not None  # (what _in_body does with such a line)
+                self.piece.body.append(tag)
+                index += 1
+            elif tag.role is blank:
+                index += 1
+            else:
+                index = self._step(index)
         self._close()
         return self.pieces, self.fragments
 
