@@ -141,12 +141,12 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
         return None
     if following.text[-1] not in _CLOSER_ENDS or len(following.compact) > _MAX_CLOSER_END:
         return None
+    # what a mark on a line of its own must open with (tested before reading the names)
+    opens = text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
-        whole = _whole_closer(joined)
-        if whole is not None and (
-            text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
-        ):
+        whole = _whole_closer(joined) if opens else None
+        if whole is not None:
             credit = read_closer(joined, whole is Role.CREDIT)
             return Tag(lines[i], whole, tail=text + gap, credit=credit, continued=True)
         tag = split_tail(lines[i], joined)
@@ -162,7 +162,9 @@ def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
     if not text or len(lines[i].compact) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
         return None
     previous = _previous_index(lines, i)
-    start = closing_start(lines, previous) if previous is not None else None
+    if previous is None or lines[previous].ends_sentence:
+        return None  # (closing_start takes no line that ends a sentence)
+    start = closing_start(lines, previous)
     if start is None:
         return None
     return Tag(lines[i], Role.CREDIT if start.photo else Role.AUTHORS)
