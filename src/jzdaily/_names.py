@@ -7,10 +7,10 @@ are separated by spaces or 、; role words (记者, 通讯员 …) say who did w
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import attrs
 
-from jzdaily._clean import is_han
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
     ALL_ROLES,
@@ -33,20 +33,27 @@ _ROLE = LazyPattern(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]
 _SPACED_ROLE = LazyPattern(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
 )
+# The characters `jzdaily._clean.is_han` accepts (CJK ideographs, extension A, 〇).
+_HAN_RUN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007]+")
 _SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
+
+
+def _all_han(text: str) -> bool:
+    """Every character is a CJK ideograph (`jzdaily._clean.is_han`), in one regex call."""
+    return _HAN_RUN.fullmatch(text) is not None
 
 
 def is_name(token: str) -> bool:
     """Plausible personal name: 2–4 Han characters (longer with a middle dot)."""
     if "·" in token or "•" in token:
         parts = re.split("[·•]", token)
-        return all(parts) and all(is_han(c) for p in parts for c in p) and len(token) <= 12
+        return all(parts) and all(_all_han(p) for p in parts) and len(token) <= 12
     return (
         2 <= len(token) <= _MAX_NAME
-        and all(is_han(c) for c in token)
         and token[-1] not in NOT_NAME_SUFFIXES
+        and _all_han(token)
     )
 
 
@@ -94,17 +101,22 @@ class Credits:
         return self.reporters + self.correspondents + self.interns + self.others
 
 
+_FIELDS: Final = ("reporters", "correspondents", "interns", "others")  # Credits' fields
+# Each role word, with or without its colon, and the field of Credits its names go to.
+_BUCKET_OF: Final[dict[str, str]] = {
+    role + colon: field
+    for roles, field in (
+        (REPORTER_ROLES, "reporters"), (CORRESPONDENT_ROLES, "correspondents"),
+        (INTERN_ROLES, "interns"),
+    )
+    for role in roles
+    for colon in ("", "：", ":")
+}  # fmt: skip
+
+
 def _bucket(role: str | None) -> str:
-    if role is None:
-        return "others"
-    role = role.rstrip("：:")
-    if role in REPORTER_ROLES:
-        return "reporters"
-    if role in CORRESPONDENT_ROLES:
-        return "correspondents"
-    if role in INTERN_ROLES:
-        return "interns"
-    return "others"
+    """The field of `Credits` for names after the role word (``others`` without one)."""
+    return "others" if role is None else _BUCKET_OF.get(role, "others")
 
 
 def _despace_roles(text: str) -> str:
@@ -116,10 +128,16 @@ def parse_credits(text: str) -> Credits | None:
     """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name."""
     if " " in text:
         text = _despace_roles(text)
-    buckets: dict[str, list[str]] = {key: [] for key in attrs.fields_dict(Credits)}
+    roles = list(_ROLE.finditer(text))
+    if not roles:  # most credits: names with no role word (（甲 乙）, 甲 摄)
+        names = split_names(text.strip())
+        if not 1 <= len(names) <= _MAX_NAMES or not all(is_name(n) for n in names):
+            return None
+        return Credits(others=tuple(names))
+    buckets: dict[str, list[str]] = {key: [] for key in _FIELDS}
     role: str | None = None
     position = 0
-    for match in [*_ROLE.finditer(text), None]:
+    for match in [*roles, None]:
         end = match.start() if match else len(text)
         segment = text[position:end].strip()
         if segment:
