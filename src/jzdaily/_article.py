@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-import attrs
-
 from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
 from jzdaily._clean import clean_line
@@ -22,13 +20,16 @@ from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS
 __all__ = ["build_article"]
 
 
-@attrs.define
 class _Reading:
-    """What the closing lines and lead say about people."""
+    """What the closing lines and lead say about people (a plain class: an attrs one costs
+    more to define at import)."""
 
-    authors: list[str] = attrs.Factory(list)
-    photographers: list[str] = attrs.Factory(list)
-    dateline: Dateline | None = None
+    __slots__ = ("authors", "dateline", "photographers")
+
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self.photographers: list[str] = []
+        self.dateline: Dateline | None = None
 
 
 def _read_closers(closers: Sequence[Tag]) -> _Reading:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from jzdaily._lazy import LazyPattern
 from jzdaily._names import split_names
@@ -57,14 +55,16 @@ def staff(lines: Sequence[Line], i: int) -> Tag | None:
     return Tag(lines[i], Role.STAFF) if len(known) >= 2 else None
 
 
-@attrs.frozen
-class HeaderFacts:
+class HeaderFacts(NamedTuple):
+    """What a page's header lines say (a named tuple: cheaper to define than an attrs class,
+    which matters for `import jzdaily`)."""
+
+    staff: dict[str, tuple[str, ...]]
     code: str | None = None
     section: str | None = None
     date: dt.date | None = None
     weekday: str | None = None
     paper: str | None = None
-    staff: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     hotline: str | None = None
     invalid_date: str | None = None  # a printed issue date that names no real day
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -42,8 +42,7 @@ CONTINUED_FROM: Final = LazyPattern(
 )
 
 
-@attrs.frozen
-class Marks:
+class Marks(NamedTuple):
     """What the marks say; None where the story has no such mark."""
 
     code: str | None = None

@@ -7,9 +7,7 @@ are separated by spaces or 、; role words (记者, 通讯员 …) say who did w
 from __future__ import annotations
 
 import re
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
@@ -87,8 +85,7 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-@attrs.frozen
-class Credits:
+class Credits(NamedTuple):
     """Names in a byline, sorted by the role printed before them."""
 
     reporters: tuple[str, ...] = ()

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from jzdaily._dates._numbers import HOUR, NUM, YEAR
 from jzdaily._dates._words import words
@@ -32,8 +30,7 @@ _CLOCK: Final = (
 )
 
 
-@attrs.frozen
-class Patterns:
+class Patterns(NamedTuple):
     """The compiled patterns the readers use, built from the vocabulary on first use."""
 
     expression: re.Pattern[str]  # every date form; the form group (m.lastgroup) names its reader

@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 __all__ = ["Festival", "Qualifier", "Words", "festival_day", "lunar_month", "words"]
 
 
-@attrs.frozen
-class Festival:
+class Festival(NamedTuple):
     """A festival as the table knows it."""
 
     name: str  # the key of the festival table
     span: tuple[int, int]  # holiday span as day offsets from the festival day
 
 
-@attrs.frozen
-class Qualifier:
+class Qualifier(NamedTuple):
     """A word after a festival (期间, 前夕, 当天) and the days it means around it."""
 
     anchor: str  # day, span, start or end: what the offsets are counted from
@@ -34,8 +30,7 @@ class Qualifier:
     precision: str  # day or approximate
 
 
-@attrs.frozen
-class Words:
+class Words(NamedTuple):
     """The date vocabulary of ``words.json`` as lookup tables."""
 
     festival_names: dict[str, Festival]  # printed alone
