@@ -10,8 +10,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
 from jzdaily._clean import is_han
 from jzdaily._lazy import LazyPattern
 from jzdaily._marks import ends_story
@@ -152,7 +150,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
         tag = split_tail(lines[i], joined)
         if tag is not None and len(tag.head) < len(text):
             tail = text[len(tag.head) :].strip() + gap
-            return attrs.evolve(tag, tail=tail, continued=True)
+            return tag.replace(tail=tail, continued=True)
     return None
 
 

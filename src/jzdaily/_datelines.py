@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from jzdaily._closers import closing_start, tail
 from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import Dateline
@@ -50,7 +48,7 @@ def lead(lines: Sequence[Line], i: int) -> Tag | None:
     closing = tail(lines, i) or closing_start(lines, i)
     if closing is None or closing.role is not Role.TAIL:
         return Tag(lines[i], Role.LEAD)
-    return attrs.evolve(closing, role=Role.LEAD)
+    return closing.replace(role=Role.LEAD)
 
 
 def strip_lead(paragraph: str, marker_is_lead: bool) -> tuple[str, Dateline | None]:
