@@ -10,8 +10,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-import attrs
-
 from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
@@ -50,16 +48,30 @@ _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # m
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
 
 
-@attrs.define
 class RawPiece:
-    """An article's lines by part, before any text is read out of them."""
+    """An article's lines by part, before any text is read out of them.
 
-    opener: Tag | None = None  # the LEAD line; None for an unmarked piece
-    body: list[Tag] = attrs.Factory(list)
-    closers: list[Tag] = attrs.Factory(list)  # authors, credit, signature, tail, byline
-    headline: list[Tag] = attrs.Factory(list)
-    headline_done: bool = False  # a headline was taken (or is known to be absent)
-    headline_in_text: bool = False  # the headline was told from the body's own lines
+    (Plain slotted classes here and below: an attrs class costs more to define at import.)
+    """
+
+    __slots__ = ("body", "closers", "headline", "headline_done", "headline_in_text", "opener")
+
+    def __init__(
+        self,
+        opener: Tag | None = None,
+        body: list[Tag] | None = None,
+        closers: list[Tag] | None = None,
+        headline: list[Tag] | None = None,
+        headline_done: bool = False,
+        headline_in_text: bool = False,
+    ) -> None:
+        self.opener = opener  # the LEAD line; None for an unmarked piece
+        self.body: list[Tag] = [] if body is None else body
+        # authors, credit, signature, tail, byline
+        self.closers: list[Tag] = [] if closers is None else closers
+        self.headline: list[Tag] = [] if headline is None else headline
+        self.headline_done = headline_done  # a headline was taken (or is known to be absent)
+        self.headline_in_text = headline_in_text  # the headline was told from the body's lines
 
     @property
     def closed(self) -> bool:
@@ -71,11 +83,15 @@ class RawPiece:
                       key=lambda t: t.line.number)  # fmt: skip
 
 
-@attrs.define
 class RawFragment:
-    kind: FragmentKind
-    tags: list[Tag]
-    orphan: str = ""  # why the line could not be placed; "" for headers, decoration, labels
+    """Lines that are no article: a header, a column title, furniture."""
+
+    __slots__ = ("kind", "orphan", "tags")
+
+    def __init__(self, kind: FragmentKind, tags: list[Tag], orphan: str = "") -> None:
+        self.kind = kind
+        self.tags = tags
+        self.orphan = orphan  # why the line could not be placed; "" for headers, decoration
 
 
 class _State(enum.Enum):
