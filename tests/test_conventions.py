@@ -13,6 +13,7 @@ import pytest
 from jzdaily import Article, ArticleKind, Page, parse_page, parse_pages
 from tests._ownership import assert_owned
 from tests.conftest import typeset
+from tests.scoring import credited_names
 
 ISSUE = dt.date(2024, 5, 6)
 STORY = "本报讯（记者韦青禾） 5月3日，某县召开春耕推进会，对全县春耕生产工作进行部署，要求各乡镇抓紧抓实各项工作。"
@@ -567,3 +568,48 @@ def test_a_line_citing_a_publications_page_is_no_page_header(line: str, header: 
     page = parse_pages(text)[-1]
     in_body = any(line in a.body for a in page.articles)
     assert in_body is not header
+
+
+@pytest.mark.parametrize("subhead", ["起步", "乡亲们的新日子"])
+def test_a_subhead_running_straight_into_its_paragraph_stays_body(subhead: str) -> None:
+    """A two-character subhead printed flush on the paragraph it heads, or a longer one in
+    a feature that opens with such a subhead, is body, not a title ending the piece (the
+    reflow joins it to the paragraph it is printed flush on)."""
+    page = _page("起步\n" + typeset(FEATURE, 14), subhead + "\n" + typeset(OTHER, 14), "田埂上的老周")
+    assert _heads(page) == [("田埂上的老周", None)]
+    assert page.articles[0].paragraphs[1] == subhead + OTHER
+
+
+@pytest.mark.parametrize(
+    ("other_width", "heads"),
+    [  # the same column: the one-line "title" was the feature's subhead
+        (14, [("田埂上的老周", "记某村书记周某")]),
+        # another column: two pieces, the first with its own title
+        (20, [("乡亲们的新日子", None), ("田埂上的老周", "记某村书记周某")]),
+    ],
+)
+def test_a_subhead_before_text_ending_in_a_bylined_title_is_the_features(
+    other_width: int, heads: list[tuple[str, str | None]]
+) -> None:
+    """Unmarked text, a one-line block, more unmarked text in the same column, then a title
+    block with a byline: one feature whose subhead the block is; the byline credits it."""
+    page = _page(typeset(FEATURE, 14), "乡亲们的新日子", typeset(OTHER, other_width),
+                 "田埂上的老周\n——记某村书记周某\n本报记者 韦青禾")  # fmt: skip
+    assert _heads(page) == heads
+    assert credited_names(page.articles[-1]) == ["韦青禾"]
+
+
+@pytest.mark.parametrize("width", [9, 10, 11])
+def test_a_title_wider_than_the_column_before_text_as_wide_is_a_title(width: int) -> None:
+    """A title set apart, wider than the body's column and as wide as the next piece's
+    lines: no column break of the body cut it, so it heads the piece above."""
+    title = "小巷里的新变化，看得见"[: width + 2]
+    page = _page(typeset(FEATURE, width), title, typeset(OTHER, width + 2), "广场舞")
+    assert _heads(page) == [(title, None), ("广场舞", None)]
+
+
+def test_a_title_wider_than_the_next_pieces_lines_runs_into_it_as_title() -> None:
+    """Two title lines running straight into a narrower next piece: a line a character
+    wider than that piece's lines, with no punctuation hanging, is none of them."""
+    page = _page(typeset(FEATURE, 22), "小巷里的新变化\n乡亲们的好日子\n" + typeset(OTHER, 6), "广场舞")
+    assert _heads(page) == [("小巷里的新变化乡亲们的好日子", None), ("广场舞", None)]

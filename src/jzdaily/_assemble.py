@@ -22,6 +22,7 @@ from jzdaily._headlines import (
     fills,
     headline_like,
     is_date_line,
+    is_short_subhead,
     is_subhead,
     is_subtitle,
     is_vertical,
@@ -125,7 +126,10 @@ class _Assembler:
         if self.piece is not None:
             if not self.piece.headline_done:
                 self._split_trailing_headline(self.piece)
-            self.pieces.append(self.piece)
+            if self.pieces and _subhead_taken_for_title(self.pieces[-1], self.piece):
+                _join_feature(self.pieces[-1], self.piece)
+            else:
+                self.pieces.append(self.piece)
         self.piece = None
         self.state = _State.OUTSIDE
 
@@ -336,15 +340,20 @@ class _Assembler:
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
                 continue
-            if not set_apart:
-                return block  # runs straight into the next piece's text
+            if not set_apart:  # runs straight into the next piece's text, or is a subhead
+                subhead = len(lines) == 1 and not cued and (
+                    is_short_subhead(lines) or _holds_subheads(piece, column)
+                )
+                if subhead:
+                    continue
+                return block
             following = self._next_content(after)
             running = following is not None and tags[following].role in _RUNNING and (
                 not PICTURE_NUMBER.match(tags[following].line.compact)
             )  # 图① …: a caption opens an item of its own
-            if running and self._runs_on(block):
-                return []
             column = self._column(piece) if column < 0 else column
+            if running and self._runs_on(block) and not stands_out(lines, column):
+                return []  # (a block wider than the body's column is none of its lines)
             if running and following is not None and self._other_column(following, column):
                 running = False  # the text after the blank is set in another column width
             if running and len(lines) == 1 and _holds_subheads(piece, column):
@@ -394,8 +403,14 @@ class _Assembler:
         return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
 
     def _same_width(self, k: int, following: int) -> bool:
-        """Lines k and following are as wide as each other: lines of one paragraph."""
-        return abs(self.tags[k].line.width - self.tags[following].line.width) <= _MIN_SLACK
+        """Lines k and following are as wide as each other: lines of one paragraph. A
+        line wider by a character with no punctuation hanging is of no column the next
+        line fills."""
+        line, next_line = self.tags[k].line, self.tags[following].line
+        wider = line.width - next_line.width
+        if wider >= 1 and line.compact[-1:] not in _CONTINUES:
+            return False
+        return abs(wider) <= _MIN_SLACK
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set
@@ -521,6 +536,28 @@ def _line_number(tag: Tag) -> int:
     return tag.line.number
 
 
+def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
+    """A feature's subhead read as the title of the text above it: that text has no lead
+    and no credit, its "title" is one plain line, and the unmarked text after it, set in the
+    same column, ends in a title block with the feature's byline."""
+    title = above.headline
+    if above.opener is not None or above.closers or not above.headline_in_text:
+        return False
+    if len(title) != 1 or is_subtitle(title) or not piece.body or piece.opener is not None:
+        return False
+    if not (piece.headline and _has_byline(piece)) or not above.body:
+        return False
+    column = column_width(above.body[-_COLUMN_SAMPLE:])
+    return abs(column_width(piece.body[:_COLUMN_SAMPLE]) - column) <= column_slack(column)
+
+
+def _join_feature(above: RawPiece, piece: RawPiece) -> None:
+    """The text above, its subhead and the piece after them are one feature."""
+    above.body.extend([*above.headline, *piece.body])
+    above.headline, above.closers = piece.headline, piece.closers
+    above.headline_in_text = piece.headline_in_text
+
+
 def _title_may_follow(piece: RawPiece) -> bool:
     """A closed piece whose title may still come: a dateline story without one yet, or a
     letter whose signature and date were taken for a title."""
@@ -540,16 +577,20 @@ def _finished(tag: Tag) -> bool:
 
 
 def _holds_subheads(piece: RawPiece, column: float) -> bool:
-    """The body already holds a subhead: a short, comma-free headline-like line set apart
-    from the paragraphs before and after it by blank lines (a line a column break set
-    apart fills the column)."""
+    """The body already holds a subhead: a short, comma-free headline-like line after a
+    finished sentence (or opening the piece) that ends none itself, where only a
+    paragraph's last line, which does end one, falls short of the column."""
     body = piece.body
-    return any(
-        body[k].line.after_blank and body[k + 1].line.after_blank
-        and not body[k].ends_sentence and headline_like(body[k : k + 1])
-        and _comma_free(body[k : k + 1]) and not fills(body[k], column)
-        for k in range(1, len(body) - 1)
-    )  # fmt: skip
+    for k in range(len(body) - 1):
+        above = body[k - 1] if k else piece.opener
+        line = body[k : k + 1]
+        if (above is not None and not _finished(above)) or is_date_line(body[k + 1 : k + 2]):
+            continue  # (a letter's signature over its date is no subhead)
+        if not line[0].ends_sentence and headline_like(line) and _comma_free(line) and (
+            not fills(line[0], column)
+        ):
+            return True
+    return False
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:

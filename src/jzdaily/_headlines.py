@@ -26,6 +26,7 @@ __all__ = [
     "fills",
     "headline_like",
     "is_date_line",
+    "is_short_subhead",
     "is_subhead",
     "is_subtitle",
     "is_vertical",
@@ -125,6 +126,11 @@ def is_subhead(tags: Sequence[Tag]) -> bool:
     ) or (text[:1] == "【" and tags[-1].line.compact[-1:] == "】")
 
 
+def is_short_subhead(tags: Sequence[Tag]) -> bool:
+    """创业, 探索: one line too short for a title with text after it, a feature's 小标题."""
+    return len(tags) == 1 and tags[0].line.width < _MIN_TITLE
+
+
 def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
     widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
@@ -177,8 +183,8 @@ def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
         return False
     if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
         return True
-    if running and len(tags) == 1 and tags[0].line.width < _MIN_TITLE:
-        return False  # 创业, 探索: a feature's short subhead between paragraphs
+    if running and is_short_subhead(tags):
+        return False
     return not running or (column > 0 and not fills(tags[-1], column))
 
 
