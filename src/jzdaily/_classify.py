@@ -105,20 +105,24 @@ _FIRST_CHARS: Final = frozenset(
     + "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES, *SOURCES))
 )  # fmt: skip
 _LAST_CHARS: Final = frozenset("）)摄")
+_NOT_IN_PLAIN: Final = " ：:年"  # a space (letter-spacing, names), a header field, a date
+# Two characters at least, the first no marker and not doubled (工工业业), the last no
+# closing mark's, none of _NOT_IN_PLAIN: one regex call instead of a dozen tests.
+_PLAIN_TEXT: Final = re.compile(
+    f"^(?!{_one_of(''.join(_FIRST_CHARS) + _NOT_IN_PLAIN)})(?P<first>.)(?!(?P=first))"
+    f"[^{_NOT_IN_PLAIN}]*[^{_NOT_IN_PLAIN}{''.join(sorted(_LAST_CHARS))}]$"
+)
 
 
 def _plain(lines: Sequence[Line], i: int) -> bool:
     """No rule can take the line: no marker, bracket, role or closing mark, no space, no
     header fact, and the next text line ends no closing mark begun here."""
     text = lines[i].text
-    if len(text) < 2 or " " in text or text[0] in _FIRST_CHARS or text[-1] in _LAST_CHARS:
-        return False
-    if text[0] == text[1] or "：" in text or ":" in text or "年" in text or text in PAPER_NAMES:
-        return False
-    for k in (i + 1, i + 2):
-        if k < len(lines) and not lines[k].blank:
-            return lines[k].text[-1:] not in _LAST_CHARS
-    return True
+    return (
+        _PLAIN_TEXT.match(text) is not None
+        and text not in PAPER_NAMES
+        and not _closer_follows(lines, i)
+    )
 
 
 def _closer_follows(lines: Sequence[Line], i: int) -> bool:

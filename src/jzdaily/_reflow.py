@@ -21,11 +21,6 @@ def _column_width(lengths: Sequence[int]) -> float:
     return ordered[(len(ordered) * 3) // 4] if ordered else 0
 
 
-def _ends(text: str) -> bool:
-    """`ends_sentence`, answered at once for the many lines that end on a Han character."""
-    return not ("\u4e00" <= text[-1] <= "\u9fff") and ends_sentence(text)
-
-
 def reflow(lines: Sequence[tuple[str, bool]]) -> list[str]:
     """Paragraphs from (cleaned line, blank line before it) pairs.
 
@@ -41,7 +36,8 @@ def reflow(lines: Sequence[tuple[str, bool]]) -> list[str]:
     for number, (text, blank_before) in enumerate(lines):
         if not text:
             continue
-        ends = _ends(text)
+        # (answered at once for the many lines that end on a Han character)
+        ends = not ("\u4e00" <= text[-1] <= "\u9fff") and ends_sentence(text)
         is_subhead = (
             blank_before and number < last and lines[number + 1][1] and len(text) < short
             and (not paragraphs or previous_ends) and not ends and bool(paragraphs)
