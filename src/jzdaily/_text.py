@@ -58,6 +58,14 @@ class Line:
         self.page_break = page_break
         self.invisible = invisible
         self.after_blank = after_blank
+        self._letter_spaced: bool | None = None
+        self._clean: str | None = None
+        if not text:
+            self.compact = text
+            self.ends_sentence = bool(ends_sentence)
+            self.width = 0.0
+            self.blank = not invisible
+            return
         compact = self.compact = "".join(text.split()) if " " in text or not text.isprintable(
         ) else text  # fmt: skip
         if ends_sentence is None:
@@ -65,9 +73,7 @@ class Line:
             ends_sentence = not ("\u4e00" <= last <= "\u9fff") and ends_story(compact)
         self.ends_sentence = ends_sentence
         self.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
-        self.blank = not text and not invisible
-        self._letter_spaced: bool | None = None
-        self._clean: str | None = None
+        self.blank = False
 
     @property
     def letter_spaced(self) -> bool:
@@ -122,7 +128,7 @@ def split_lines(text: str) -> list[Line]:
     invisible = any(chr(code) in text for code in _INVISIBLE)
     feeds = "\f" in text
     lines: list[Line] = []
-    previous: Line | None = None
+    previous = Line(0, "")  # (before the first line: blank, but no gap)
     for number, raw in enumerate(text.split("\n"), start=1):
         page_break = feeds and "\f" in raw
         if page_break:
@@ -132,14 +138,11 @@ def split_lines(text: str) -> list[Line]:
         if invisible and stripped:
             stripped = stripped.translate(_INVISIBLE).strip()
             hidden = not stripped
-        if previous is None:
-            line = Line(number, stripped, page_break, hidden)
-        else:
-            line = Line(number, stripped, page_break, hidden, previous.blank)
-            if not line.ends_sentence and _may_finish_mark(line.compact) and (
-                finishes_cut_mark(previous.compact, line.compact)
-            ):  # the second half of a （下转A3版） mark or a story code a column break cut
-                line.ends_sentence = True
+        line = Line(number, stripped, page_break, hidden, previous.blank and number > 1)
+        if not line.ends_sentence and _may_finish_mark(line.compact) and (
+            finishes_cut_mark(previous.compact, line.compact)
+        ):  # the second half of a （下转A3版） mark or a story code a column break cut
+            line.ends_sentence = True
         lines.append(line)
         previous = line
     return lines
