@@ -118,11 +118,12 @@ def _plain(lines: Sequence[Line], i: int) -> bool:
     """No rule can take the line: no marker, bracket, role or closing mark, no space, no
     header fact, and the next text line ends no closing mark begun here."""
     text = lines[i].text
-    return (
-        _PLAIN_TEXT.match(text) is not None
-        and text not in PAPER_NAMES
-        and not _closer_follows(lines, i)
-    )
+    if _PLAIN_TEXT.match(text) is None or text in PAPER_NAMES:
+        return False
+    for k in (i + 1, i + 2):  # (`_closer_follows`, inline: this runs for most lines)
+        if k < len(lines) and not lines[k].blank:
+            return lines[k].text[-1:] not in _LAST_CHARS
+    return True
 
 
 def _closer_follows(lines: Sequence[Line], i: int) -> bool:

@@ -116,12 +116,6 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
     raise DecodeError(ENCODINGS, furthest)
 
 
-def _may_finish_mark(text: str) -> bool:
-    """The cheap half of `finishes_cut_mark`: the line ends on a bracket or a digit."""
-    last = text[-1:]
-    return last in "）)" or last.isdigit()
-
-
 def split_lines(text: str) -> list[Line]:
     """Split on any newline style; a form feed marks a page break, never a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -139,7 +133,8 @@ def split_lines(text: str) -> list[Line]:
             stripped = stripped.translate(_INVISIBLE).strip()
             hidden = not stripped
         line = Line(number, stripped, page_break, hidden, previous.blank and number > 1)
-        if not line.ends_sentence and _may_finish_mark(line.compact) and (
+        last = line.compact[-1:]
+        if not line.ends_sentence and last and (last in "）)" or last.isdigit()) and (
             finishes_cut_mark(previous.compact, line.compact)
         ):  # the second half of a （下转A3版） mark or a story code a column break cut
             line.ends_sentence = True
