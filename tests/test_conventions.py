@@ -613,3 +613,30 @@ def test_a_title_wider_than_the_next_pieces_lines_runs_into_it_as_title() -> Non
     wider than that piece's lines, with no punctuation hanging, is none of them."""
     page = _page(typeset(FEATURE, 22), "小巷里的新变化\n乡亲们的好日子\n" + typeset(OTHER, 6), "广场舞")
     assert _heads(page) == [("小巷里的新变化乡亲们的好日子", None), ("广场舞", None)]
+
+
+@pytest.mark.parametrize(
+    ("second", "rest", "heads"),
+    [  # the text after the blank goes on mid-sentence: the line was the next piece's first
+        ("无可辩驳地证明了", typeset("这一点。" + OTHER, 8),
+         [("小巷里的新变化让人欢喜", None), ("广场舞", None)]),
+        # the text after the blank opens with its date: the line is the title's
+        ("乡亲们的好日子来", typeset("5月3日，" + OTHER, 8),
+         [("小巷里的新变化让人欢喜乡亲们的好日子来", None), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_title_whose_last_line_is_as_wide_as_the_next_pieces_text_leaves_it_that_line(
+    second: str, rest: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A title line, then a line as wide as the next piece's lines (unlike the title line
+    above it), a column break, and that piece's text: the line opens the next piece."""
+    page = _page(typeset(FEATURE, 20), "小巷里的新变化让人欢喜\n" + second, rest, "广场舞")
+    assert _heads(page) == heads
+
+
+def test_a_title_running_into_a_continued_from_mark_ends_the_piece_above() -> None:
+    """（上接一版）… opens a piece like its date does: the comma-free lines above it are
+    the title of the piece before, even when as wide as its column."""
+    page = _page(typeset(FEATURE, 12), "小巷里的新变化了\n（上接一版）" + typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [("小巷里的新变化了", None), ("广场舞", None)]
+    assert page.articles[1].continued_from == "一版"
