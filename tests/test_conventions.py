@@ -227,16 +227,19 @@ def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
 @pytest.mark.parametrize(
     ("block", "next_width", "headline"),
     [
-        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # comma-free, next text set wider
-        ("会上，老周修渠引水", 18, None),  # a clause with a comma: a paragraph's first line
+        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # next text set wider
+        ("老周修渠，引水上山", 18, "老周修渠，引水上山"),  # a title may hold a comma
+        ("会上，老周说，修渠", 18, None),  # two clauses: running text, no title
+        ("会上，老周修渠引", 10, None),  # with a comma, as wide as an indented first line
         ("田埂上的老周修渠记", 9, None),  # the next text as wide as it: the same paragraph
     ],
 )
 def test_a_title_running_into_text_set_in_another_width_ends_the_piece_above(
     block: str, next_width: int, headline: str | None
 ) -> None:
-    """A comma-free block right before text set in another width than the piece's column
-    is a title between two pieces; with a comma, or as wide as the text after it, body."""
+    """A block right before text set in another width than the piece's column is a title
+    between two pieces (no column break of either piece cut it); as wide as the text after
+    it, or holding more clauses than a title does, it is body."""
     body = typeset(FEATURE, 9)
     page = _page(body, block + "\n" + typeset(OTHER, next_width))
     assert page.articles[0].headline == headline

@@ -309,7 +309,8 @@ class _Assembler:
                 column = self._column(piece) if column < 0 else column
                 if self._same_width(block[-1], after) or not (
                     stands_out(lines, column)
-                    or (_comma_free(lines) and self._other_column(after, column))
+                    or (self._other_column(after, column) and (
+                        _comma_free(lines) or not self._indented_first(block[-1], after)))
                 ):
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
@@ -388,6 +389,12 @@ class _Assembler:
         if len(widths) == 1:
             return widths[0] > column + column_slack(column)
         return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
+
+    def _indented_first(self, k: int, following: int) -> bool:
+        """Line k, with a comma, could open the paragraph that goes on in the following
+        line: it fills that line's width but for a paragraph's indent (the extractor
+        drops the two spaces), as ``会上，设计单位就…`` does."""
+        return fills(self.tags[k], self.tags[following].line.width, first=True)
 
     def _same_width(self, k: int, following: int) -> bool:
         """Lines k and following are as wide as each other: lines of one paragraph. A
@@ -535,7 +542,11 @@ def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
     if not (piece.headline and _has_byline(piece)) or not above.body:
         return False
     column = column_width(above.body[-_COLUMN_SAMPLE:])
-    return abs(column_width(piece.body[:_COLUMN_SAMPLE]) - column) <= column_slack(column)
+    slack = column_slack(column)
+    full = [t for t in piece.body[:_COLUMN_SAMPLE] if not t.ends_sentence]
+    if not full:  # paragraphs of one line each: no wider than the column
+        return all(t.line.width <= column + slack for t in piece.body)
+    return abs(column_width(full) - column) <= slack
 
 
 def _join_feature(above: RawPiece, piece: RawPiece) -> None:
