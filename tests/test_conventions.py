@@ -227,16 +227,19 @@ def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
 @pytest.mark.parametrize(
     ("block", "next_width", "headline"),
     [
-        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # comma-free, next text set wider
-        ("会上，老周修渠引水", 18, None),  # a clause with a comma: a paragraph's first line
+        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # next text set wider
+        ("老周修渠，引水上山", 18, "老周修渠，引水上山"),  # a title may hold a comma
+        ("会上，老周说，修渠", 18, None),  # two clauses: running text, no title
+        ("会上，老周修渠引", 10, None),  # with a comma, as wide as an indented first line
         ("田埂上的老周修渠记", 9, None),  # the next text as wide as it: the same paragraph
     ],
 )
 def test_a_title_running_into_text_set_in_another_width_ends_the_piece_above(
     block: str, next_width: int, headline: str | None
 ) -> None:
-    """A comma-free block right before text set in another width than the piece's column
-    is a title between two pieces; with a comma, or as wide as the text after it, body."""
+    """A block right before text set in another width than the piece's column is a title
+    between two pieces (no column break of either piece cut it); as wide as the text after
+    it, or holding more clauses than a title does, it is body."""
     body = typeset(FEATURE, 9)
     page = _page(body, block + "\n" + typeset(OTHER, next_width))
     assert page.articles[0].headline == headline
@@ -613,3 +616,30 @@ def test_a_title_wider_than_the_next_pieces_lines_runs_into_it_as_title() -> Non
     wider than that piece's lines, with no punctuation hanging, is none of them."""
     page = _page(typeset(FEATURE, 22), "小巷里的新变化\n乡亲们的好日子\n" + typeset(OTHER, 6), "广场舞")
     assert _heads(page) == [("小巷里的新变化乡亲们的好日子", None), ("广场舞", None)]
+
+
+@pytest.mark.parametrize(
+    ("second", "rest", "heads"),
+    [  # the text after the blank goes on mid-sentence: the line was the next piece's first
+        ("无可辩驳地证明了", typeset("这一点。" + OTHER, 8),
+         [("小巷里的新变化让人欢喜", None), ("广场舞", None)]),
+        # the text after the blank opens with its date: the line is the title's
+        ("乡亲们的好日子来", typeset("5月3日，" + OTHER, 8),
+         [("小巷里的新变化让人欢喜乡亲们的好日子来", None), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_title_whose_last_line_is_as_wide_as_the_next_pieces_text_leaves_it_that_line(
+    second: str, rest: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A title line, then a line as wide as the next piece's lines (unlike the title line
+    above it), a column break, and that piece's text: the line opens the next piece."""
+    page = _page(typeset(FEATURE, 20), "小巷里的新变化让人欢喜\n" + second, rest, "广场舞")
+    assert _heads(page) == heads
+
+
+def test_a_title_running_into_a_continued_from_mark_ends_the_piece_above() -> None:
+    """（上接一版）… opens a piece like its date does: the comma-free lines above it are
+    the title of the piece before, even when as wide as its column."""
+    page = _page(typeset(FEATURE, 12), "小巷里的新变化了\n（上接一版）" + typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [("小巷里的新变化了", None), ("广场舞", None)]
+    assert page.articles[1].continued_from == "一版"

@@ -28,6 +28,7 @@ from jzdaily._headlines import (
     is_vertical,
     stands_out,
 )
+from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._vocab import CLAUSE_BREAKS
@@ -40,6 +41,7 @@ _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
 _MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
+_OVER_SLACK = 0.5  # … and two full lines of one column, half a digit
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
@@ -328,14 +330,15 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
                 continue
-            cued = self._dated_after(lines, after) or (
+            cued = self._opener_after(lines, after) or (
                 is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
             )
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
                 if self._same_width(block[-1], after) or not (
                     stands_out(lines, column)
-                    or (_comma_free(lines) and self._other_column(after, column))
+                    or (self._other_column(after, column) and (
+                        _comma_free(lines) or not self._indented_first(block[-1], after)))
                 ):
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
@@ -351,6 +354,8 @@ class _Assembler:
             running = following is not None and tags[following].role in _RUNNING and (
                 not PICTURE_NUMBER.match(tags[following].line.compact)
             )  # 图① …: a caption opens an item of its own
+            if running and following is not None and self._opens_next(block, following):
+                continue  # its last line is the next piece's first, a column break after it
             column = self._column(piece) if column < 0 else column
             if running and self._runs_on(block) and not stands_out(lines, column):
                 return []  # (a block wider than the body's column is none of its lines)
@@ -360,6 +365,17 @@ class _Assembler:
                 return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
             return block if ends_piece(lines, column, running) else []
         return []
+
+    def _opens_next(self, block: Sequence[int], following: int) -> bool:
+        """The block's last line is as wide as the text after the blank and the line above
+        it is not: a column break cut the next piece's first line from the rest (which
+        then goes on mid-sentence, not with a date opening one)."""
+        next_line = self.tags[following].line
+        if len(block) < 2 or opens_with_date(next_line.compact):
+            return False
+        last, above = self.tags[block[-1]].line, self.tags[block[-2]].line
+        width = next_line.width
+        return abs(last.width - width) <= _OVER_SLACK < _MIN_SLACK < abs(above.width - width)
 
     def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
         """A ``——`` line running straight on into text that opens no item (no 图①), after
@@ -375,12 +391,12 @@ class _Assembler:
             return True  # (one title line may fill it by chance; two hardly do)
         return any(c in CLAUSE_BREAKS for c in line.line.compact) and fills(line, column)
 
-    def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
-        """The next line opens a sentence with its date (``5月4日上午，…``), as a new
-        piece does, after comma-free lines: they are that piece's title above it."""
+    def _opener_after(self, lines: Sequence[Tag], after: int) -> bool:
+        """The next line opens a piece, with its date (``5月4日上午，…``) or a
+        ``（上接一版）`` mark, after comma-free lines: they are the title above it."""
         if after >= len(self.tags):
             return False
-        return opens_with_date(self.tags[after].line.compact) and _comma_free(lines)
+        return _comma_free(lines) and _opens_piece(self.tags[after].line.compact)
 
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
@@ -401,6 +417,12 @@ class _Assembler:
         if len(widths) == 1:
             return widths[0] > column + column_slack(column)
         return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
+
+    def _indented_first(self, k: int, following: int) -> bool:
+        """Line k, with a comma, could open the paragraph that goes on in the following
+        line: it fills that line's width but for a paragraph's indent (the extractor
+        drops the two spaces), as ``会上，设计单位就…`` does."""
+        return fills(self.tags[k], self.tags[following].line.width, first=True)
 
     def _same_width(self, k: int, following: int) -> bool:
         """Lines k and following are as wide as each other: lines of one paragraph. A
@@ -430,8 +452,8 @@ class _Assembler:
             tag = self.tags[k]
             if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
                 break
-            if run and opens_with_date(tag.line.compact):
-                break  # 近日，…: the next piece's first line, not a title's
+            if run and _opens_piece(tag.line.compact):
+                break  # the next piece's first line, not a title's
             if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
                 break
             run.append(k)
@@ -548,7 +570,11 @@ def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
     if not (piece.headline and _has_byline(piece)) or not above.body:
         return False
     column = column_width(above.body[-_COLUMN_SAMPLE:])
-    return abs(column_width(piece.body[:_COLUMN_SAMPLE]) - column) <= column_slack(column)
+    slack = column_slack(column)
+    full = [t for t in piece.body[:_COLUMN_SAMPLE] if not t.ends_sentence]
+    if not full:  # paragraphs of one line each: no wider than the column
+        return all(t.line.width <= column + slack for t in piece.body)
+    return abs(column_width(full) - column) <= slack
 
 
 def _join_feature(above: RawPiece, piece: RawPiece) -> None:
@@ -591,6 +617,11 @@ def _holds_subheads(piece: RawPiece, column: float) -> bool:
         ):
             return True
     return False
+
+
+def _opens_piece(text: str) -> bool:
+    """近日，… or （上接一版）…: a line a piece's text opens with, never a title's."""
+    return opens_with_date(text) or CONTINUED_FROM.match(text) is not None
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
