@@ -10,15 +10,22 @@
 
 Run: ``python benchmarks/bench_parse.py [--runs N]``. Figures are machine-independent
 ratios; the absolute times are printed beside them.
+
+``--old SRC`` compares with another source tree (the ``src`` folder of a worktree of the
+older code, e.g. ``git worktree add /tmp/old <commit>``): ``--rounds`` fresh processes per
+tree, taking turns, each timing the best of ``--runs`` parses and loops; the best of all
+rounds is kept for each tree, and the ratio new / old printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 _PEAK_PROBE = """
 import resource, sys
@@ -56,10 +63,45 @@ def _peak() -> tuple[float, list[str]]:
     return int(rss) / 1024, heavy  # ru_maxrss is in KiB on Linux
 
 
+_ROUND = """
+import sys
+sys.path.insert(0, {bench!r})
+from bench_parse import best_seconds, per_character_loop
+from jzdaily import parse_pages, sample_text
+text = sample_text()
+print(best_seconds(parse_pages, text, {runs}), best_seconds(per_character_loop, text, {runs}))
+"""
+
+
+def compare(old: Path, runs: int, rounds: int) -> None:
+    """The parse of this tree and of ``old`` (a src folder), fresh processes taking turns."""
+    trees = {"old": str(old.resolve()), "new": str(Path(__file__).resolve().parent.parent / "src")}
+    code = _ROUND.format(bench=str(Path(__file__).resolve().parent), runs=runs)
+    best = {name: (float("inf"), float("inf")) for name in trees}
+    for _ in range(rounds):
+        for name, src in trees.items():
+            env = dict(os.environ, PYTHONPATH=src)
+            out = subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            ).stdout.split()
+            parse, loop = float(out[0]), float(out[1])
+            best[name] = (min(best[name][0], parse), min(best[name][1], loop))
+    for name, (parse, loop) in best.items():
+        print(f"{name}: parse {parse * 1000:.2f} ms, loop {loop * 1000:.3f} ms, "
+              f"{parse / loop:.1f}× the loop  ({trees[name]})")  # fmt: skip
+    print(f"new / old parse time: {best['new'][0] / best['old'][0]:.2f} "
+          f"(best of {rounds} rounds × {runs} runs each)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--old", type=Path, help="src folder of older code to compare with")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    if args.old:
+        compare(args.old, args.runs, args.rounds)
+        return
     from jzdaily import parse_pages, sample_text
 
     text = sample_text()
