@@ -152,13 +152,14 @@ def _take(lines: Sequence[Line], i: int) -> Tag | None:
 
 def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order."""
+    blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
     tags = []
     for i, line in enumerate(lines):
         if line.blank:
-            tag = Tag(line, Role.BLANK)
+            tag = Tag(line, blank)
         elif _plain(lines, i):
-            tag = Tag(line, Role.TEXT)
+            tag = Tag(line, text)
         else:
-            tag = _take(lines, i) or Tag(line, Role.TEXT)
+            tag = _take(lines, i) or Tag(line, text)
         tags.append(tag)
     return tags

@@ -10,7 +10,7 @@ from typing import Final, NamedTuple
 from jzdaily._lazy import LazyPattern
 from jzdaily._names import split_names
 from jzdaily._patterns import PAGE_CODE, PAGE_DATE
-from jzdaily._tags import Role, Tag
+from jzdaily._tags import HEADER_ROLES, Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import HOTLINE_KEYS, PAPER_NAMES, STAFF_ROLES
 
@@ -113,6 +113,8 @@ def read_header(tags: Sequence[Tag]) -> HeaderFacts:
     facts: dict[str, object] = {}
     staff: dict[str, tuple[str, ...]] = {}
     for tag in tags:
+        if tag.role not in HEADER_ROLES:
+            continue  # (most lines: one set test, not three enum lookups)
         if tag.role is Role.PAGE_LINE:
             for key, value in _page_line(tag.line.text).items():
                 facts.setdefault(key, value)

@@ -31,11 +31,12 @@ def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
     """Pages in input order; a header with nothing after it stays on the page before."""
     starts = [0]
     content = False  # the current page has content so far: kept as we go, never re-scanned
+    page_line = Role.PAGE_LINE  # (an enum member is slow to look up, a local fast)
     for index, tag in enumerate(tags):
         if tag.line.page_break and index > 0:
             starts.append(index)
             content = False
-        elif tag.role is Role.PAGE_LINE:
+        elif tag.role is page_line:
             start = _header_start(tags, index)  # lines start..index are header and blanks
             if start > starts[-1] and content:
                 starts.append(start)
@@ -45,7 +46,7 @@ def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
     pages = [list(tags[a:b]) for a, b in pairwise(starts) if b > a]
     merged: list[list[Tag]] = []
     for page in pages:
-        headerless_before = merged and not any(t.role is Role.PAGE_LINE for t in merged[-1])
+        headerless_before = merged and not any(t.role is page_line for t in merged[-1])
         if merged and headerless_before and not _has_content(page) and not page[0].line.page_break:
             merged[-1].extend(page)
         else:
