@@ -74,7 +74,8 @@ def _page_warnings(
         for raw in fragments
         if raw.orphan
     ]
-    page_lines = tuple(t.line.number for t in tags if t.role is Role.PAGE_LINE)
+    page_line = Role.PAGE_LINE  # (an enum member is slow to look up, a local fast)
+    page_lines = tuple(t.line.number for t in tags if t.role is page_line)
     first = next((t.line.number for t in tags if not t.line.blank), None)
     if not page_lines and first is not None:
         warnings.append(ParseWarning(
