@@ -301,6 +301,23 @@ def test_letter_spaced_lead_byline_credit_and_column_title() -> None:
     assert brief.column == "乡镇快讯"
 
 
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("□ 某 县 政 协 委 员 韦 青 禾", ("韦青禾",)),  # spaced out: the name after the office
+        ("□本报评论员 韦 青 禾", ("韦青禾",)),  # a title, then a spaced name
+        ("□韦 青", ("韦青",)),  # a two-character name spaced apart
+    ],
+)
+def test_a_letter_spaced_signature_reads_the_name_after_its_office(
+    signature: str, authors: tuple[str, ...]
+) -> None:
+    """A □ signature spaced out char by char is read de-spaced: an office word ends the
+    title and the name follows it, never pairs of characters."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周\n" + signature)
+    assert page.articles[-1].authors == authors
+
+
 # -- 5. story codes and continuation marks -------------------------------------------------
 
 
