@@ -11,6 +11,7 @@ entities are asked for.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 import sys
@@ -264,6 +265,11 @@ def _results(options: Options, tasks: list[Task], jobs: int) -> Generator[Result
         yield from (_process(options, task) for task in tasks)
         return
     chunks = iter(_chunks(tasks, jobs))
+    # What this process holds now (modules, tasks) is shared with the forked workers page by
+    # page until written to; the collector's passes in a worker write to every object they
+    # visit, copying its pages. Frozen, those objects are left out of every pass (and they
+    # are given back to the collector when the pool is done).
+    gc.freeze()
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_ignore_interrupt)
     pending: deque[tuple[list[Task], Future[list[Result]]]] = deque()
 
@@ -289,6 +295,7 @@ def _results(options: Options, tasks: list[Task], jobs: int) -> Generator[Result
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 @attrs.define
