@@ -389,7 +389,7 @@ class _Assembler:
         above = [self.tags[k] for k in block[:-1]]
         if len(above) >= 2 and all(fills(t, column) for t in above):
             return True  # (one title line may fill it by chance; two hardly do)
-        return any(c in CLAUSE_BREAKS for c in line.line.compact) and fills(line, column)
+        return not CLAUSE_BREAKS.isdisjoint(line.line.compact) and fills(line, column)
 
     def _opener_after(self, lines: Sequence[Tag], after: int) -> bool:
         """The next line opens a piece, with its date (``5月4日上午，…``) or a
@@ -626,7 +626,7 @@ def _opens_piece(text: str) -> bool:
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
     """No ，or ； in the lines: a title's, where running text's first line often has one."""
-    return not any(c in CLAUSE_BREAKS for c in compact(lines))
+    return CLAUSE_BREAKS.isdisjoint(compact(lines))  # (tested in C, not per character)
 
 
 def _lacks_subtitle(piece: RawPiece) -> bool:

@@ -100,7 +100,7 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False  # 2012年7月10日: the date under a letter, not a title
     if any(is_subtitle([t]) for t in tags[:-1]):
         return False  # a ——subtitle is a title block's last line
-    clauses = [sum(c in CLAUSE_BREAKS for c in t.line.compact) for t in tags]
+    clauses = [sum(map(t.line.compact.count, CLAUSE_BREAKS)) for t in tags]  # (counted in C)
     if is_subtitle(tags[:1]):  # a ——subtitle line carried apart from its headline
         return sum(clauses) <= _MAX_DECK_CLAUSES
     if clauses[0] > _MAX_HEADLINE_CLAUSES:
@@ -162,7 +162,7 @@ def stands_out(tags: Sequence[Tag], column: float) -> bool:
     narrow = min(_NARROW * column, column - _INDENT - slack)
 
     def out(k: int, tag: Tag) -> bool:
-        width, commas = tag.line.width, any(c in CLAUSE_BREAKS for c in tag.line.compact)
+        width, commas = tag.line.width, not CLAUSE_BREAKS.isdisjoint(tag.line.compact)
         if width > column + slack:
             return k == len(tags) - 1 or not commas
         return width < narrow and not commas
