@@ -20,6 +20,7 @@ from jzdaily._datelines import lead
 from jzdaily._header import page_line, paper, staff
 from jzdaily._headlines import single
 from jzdaily._lazy import LazyPattern
+from jzdaily._names import parse_credits
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import (
@@ -152,6 +153,7 @@ def _take(lines: Sequence[Line], i: int) -> Tag | None:
 
 def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order."""
+    parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
     blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
     tags = []
     for i, line in enumerate(lines):

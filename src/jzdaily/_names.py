@@ -6,6 +6,7 @@ are separated by spaces or 、; role words (记者, 通讯员 …) say who did w
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final, NamedTuple
 
@@ -121,8 +122,14 @@ def _despace_roles(text: str) -> str:
     return _SPACED_ROLE.sub(lambda m: "".join(m.group().split()) + " ", text)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_credits(text: str) -> Credits | None:
-    """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name."""
+    """Read ``记者甲、乙 通讯员丙`` or ``甲 乙``; None unless every part is a name.
+
+    Remembered for one page's classification (`jzdaily._classify.classify` clears it
+    first): the rules that tell a closing mark on its own line, after text or cut over two
+    lines read the same few texts several times, and the answer is immutable.
+    """
     if " " in text:
         text = _despace_roles(text)
     roles = list(_ROLE.finditer(text))
