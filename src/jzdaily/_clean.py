@@ -53,12 +53,14 @@ def clean_line(text: str) -> str:
 def join_lines(parts: list[str]) -> str:
     """Join column-broken lines: no separator, except a space between two Latin words."""
     out: list[str] = []
+    last = ""  # the last character so far (tested inline: this runs for every body line)
     for part in parts:
         if not part:
             continue
-        if out and _is_letter(out[-1][-1]) and _is_letter(part[0]):
+        if last.isascii() and last.isalpha() and _is_letter(part[0]):
             out.append(" ")
         out.append(part)
+        last = part[-1]
     return "".join(out)
 
 
