@@ -328,7 +328,7 @@ class _Assembler:
             lines = [tags[k] for k in block]
             after = block[-1] + 1
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
-            if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
+            if not set_apart and tags[after].role not in _RUNNING:
                 continue
             cued = self._opener_after(lines, after) or (
                 is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
@@ -341,6 +341,8 @@ class _Assembler:
                         _comma_free(lines) or not self._indented_first(block[-1], after)))
                 ):
                     continue  # (the next piece's first line goes on like the one after it)
+            if not set_apart and is_subhead(lines):
+                continue  # (after the width tests above: they are cheaper, and skip most runs)
             if not headline_like(lines):
                 continue
             if not set_apart:  # runs straight into the next piece's text, or is a subhead
@@ -396,7 +398,7 @@ class _Assembler:
         ``（上接一版）`` mark, after comma-free lines: they are the title above it."""
         if after >= len(self.tags):
             return False
-        return _comma_free(lines) and _opens_piece(self.tags[after].line.compact)
+        return _opens_piece(self.tags[after].line.compact) and _comma_free(lines)
 
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
