@@ -133,7 +133,8 @@ def is_short_subhead(tags: Sequence[Tag]) -> bool:
 
 def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
-    widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
+    text = Role.TEXT  # (looked up once: an enum member is slow to look up)
+    widths = sorted([t.line.width for t in tags if t.role is text])
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
