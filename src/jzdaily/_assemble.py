@@ -532,8 +532,8 @@ def _line_number(tag: Tag) -> int:
 
 def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
     """A feature's subhead read as the title of the text above it: that text has no lead
-    and no credit, its "title" is one plain line, and the unmarked text after it, set in the
-    same column, ends in a title block with the feature's byline."""
+    and no credit, its "title" is one plain line no wider than its column, and the unmarked
+    text after it, set in the same column, ends in a title block with the feature's byline."""
     title = above.headline
     if above.opener is not None or above.closers or not above.headline_in_text:
         return False
@@ -543,6 +543,8 @@ def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
         return False
     column = column_width(above.body[-_COLUMN_SAMPLE:])
     slack = column_slack(column)
+    if title[0].line.width > column + slack:
+        return False  # a subhead is set in the column; a title may span several
     full = [t for t in piece.body[:_COLUMN_SAMPLE] if not t.ends_sentence]
     if not full:  # paragraphs of one line each: no wider than the column
         return all(t.line.width <= column + slack for t in piece.body)
