@@ -329,8 +329,8 @@ class _Assembler:
             if running and following is not None and self._opens_next(block, following):
                 continue  # its last line is the next piece's first, a column break after it
             column = self._column(piece) if column < 0 else column
-            if running and self._runs_on(block) and not stands_out(lines, column):
-                return []  # (a block wider than the body's column is none of its lines)
+            if running and self._runs_on(block) and all(fills(t, column) for t in lines):
+                return []  # (a block not as wide as the body's column is none of its lines)
             if running and following is not None and self._other_column(following, column):
                 running = False  # the text after the blank is set in another column width
             if running and len(lines) == 1 and _holds_subheads(piece, column):
