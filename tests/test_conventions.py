@@ -660,3 +660,19 @@ def test_a_title_running_into_a_continued_from_mark_ends_the_piece_above() -> No
     page = _page(typeset(FEATURE, 12), "小巷里的新变化了\n（上接一版）" + typeset(OTHER, 12), "广场舞")
     assert _heads(page) == [("小巷里的新变化了", None), ("广场舞", None)]
     assert page.articles[1].continued_from == "一版"
+
+
+def test_a_title_wider_than_the_column_above_bylined_text_is_no_subhead() -> None:
+    """A one-line block wider than the column of the text above it heads that text even
+    when a bylined feature in the same width follows: a subhead is set in the column."""
+    wide = "乡亲们的新日子越过越红火"
+    page = _page(typeset(FEATURE, 9), wide, typeset(OTHER, 9), "田埂上的老周\n本报记者 韦青禾")
+    assert _heads(page) == [(wide, None), ("田埂上的老周", None)]
+
+
+def test_a_title_narrower_than_the_column_and_as_wide_as_the_next_piece_is_a_title() -> None:
+    """A title set apart, a few characters narrower than the body's column and as wide as
+    the next piece's lines: no column break of this body cut it, so it heads the piece."""
+    title = "乡亲们的新日子越过越红火"  # 12 characters, in a column of 15
+    page = _page(typeset(FEATURE, 15), title, typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [(title, None), ("广场舞", None)]
