@@ -74,6 +74,15 @@ def _body_lines(piece: RawPiece) -> list[tuple[str, bool]]:
     return lines
 
 
+def _line_numbers(piece: RawPiece) -> tuple[int, ...]:
+    """The numbers of the piece's lines, in order: those of `RawPiece.tags`, with the
+    numbers sorted as integers rather than the tags by a key function."""
+    tags = [*piece.body, *piece.closers, *piece.headline]
+    if piece.opener is not None:
+        tags.append(piece.opener)
+    return tuple(sorted([t.line.number for t in tags]))
+
+
 def build_article(
     piece: RawPiece, issue: dt.date | None
 ) -> tuple[Article, list[ParseWarning]]:
@@ -89,7 +98,7 @@ def build_article(
         dateline = lead_dateline or dateline
         paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
     headline, subtitle = read_headline(piece.headline)
-    lines = tuple(t.line.number for t in piece.tags())
+    lines = _line_numbers(piece)
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
     if event.date is None and event.relative is None and dateline and dateline.source:
         fallback = find_event_date(dateline.source, issue)  # 本报郑州3月5日电
