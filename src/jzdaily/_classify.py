@@ -36,7 +36,7 @@ from jzdaily._vocab import (
 
 __all__ = ["CLOSING_ROLES", "HEADER_ROLES", "RULES", "Role", "Tag", "classify"]
 
-DECORATION: Final = re.compile(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
+DECORATION: Final = LazyPattern(r"^[★☆◆◇■□●○※◎▪▫♦•*#=~_—\-\s]{3,}$")
 
 Rule = Callable[[Sequence[Line], int], "Tag | None"]
 
@@ -109,7 +109,7 @@ _LAST_CHARS: Final = frozenset("）)摄")
 _NOT_IN_PLAIN: Final = " ：:年"  # a space (letter-spacing, names), a header field, a date
 # Two characters at least, the first no marker and not doubled (工工业业), the last no
 # closing mark's, none of _NOT_IN_PLAIN: one regex call instead of a dozen tests.
-_PLAIN_TEXT: Final = re.compile(
+_PLAIN_TEXT: Final = LazyPattern(
     f"^(?!{_one_of(''.join(_FIRST_CHARS) + _NOT_IN_PLAIN)})(?P<first>.)(?!(?P=first))"
     f"[^{_NOT_IN_PLAIN}]*[^{_NOT_IN_PLAIN}{''.join(sorted(_LAST_CHARS))}]$"
 )

@@ -6,13 +6,12 @@ other space inside a line is the typesetter's and goes.
 
 from __future__ import annotations
 
-import re
-
+from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import CLOSERS, TERMINAL
 
 __all__ = ["clean_line", "ends_sentence", "is_han", "join_lines"]
 
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 _JUSTIFIED_SHARE = 0.6  # a line is letter-spaced when this share of its tokens are 1 char
 
 

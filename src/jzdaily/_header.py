@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -16,13 +15,13 @@ from jzdaily._vocab import HOTLINE_KEYS, PAPER_NAMES, STAFF_ROLES
 
 __all__ = ["HeaderFacts", "page_line", "paper", "read_header", "staff"]
 
-PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
+PAPER_LATIN: Final = LazyPattern(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
 STAFF_FIELD: Final = LazyPattern(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 
 WEEKDAY: Final = LazyPattern(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 # Never printed in a page line: sentence marks, and 《》 (a body line citing 《某刊》C2版).
 _BODY_MARKS: Final = frozenset("。，；！？《")
-_FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
+_FIELD_SEPARATORS: Final = LazyPattern(r"[│|｜丨■]+")
 # The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
 _FIELD: Final = LazyPattern(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
 

@@ -7,7 +7,6 @@ where the story began. All three leave the body for fields of their own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -34,13 +33,13 @@ __all__ = [
 # The characters `ends_story` can end on (circled numbers apart): see `may_end_story`.
 STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
-STORY_CODE: Final = re.compile(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
+STORY_CODE: Final = LazyPattern(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
 CONTINUED_TO: Final = LazyPattern(
     r"[（(]\s?下\s?转\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*$"
 )
 # 转A3版）: the second half of a 下转 mark that a column break cut.
-CONTINUED_TO_END: Final = re.compile(r"^(?:下\s?)?转\s?[^（）()\s]{1,8}\s?[）)]$")
+CONTINUED_TO_END: Final = LazyPattern(r"^(?:下\s?)?转\s?[^（）()\s]{1,8}\s?[）)]$")
 # （上接一版）, （上接第一版①）: where the story began.
 CONTINUED_FROM: Final = LazyPattern(
     r"^\s*[（(]\s?上\s?接\s?(?P<page>[^（）()\s](?:[^（）()]{0,10}[^（）()\s])?)\s?[）)]\s*"

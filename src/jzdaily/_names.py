@@ -24,9 +24,9 @@ from jzdaily._vocab import (
 
 __all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 
-_SEPARATORS = re.compile(r"[\s、，,；;/]+")
+_SEPARATORS = LazyPattern(r"[\s、，,；;/]+")
 # A staff role word opening a byline or credit (本报记者 甲), longest first.
-ROLE_START = re.compile(rf"^(?:{alternation(ALL_ROLES)})")
+ROLE_START = LazyPattern(rf"^(?:{alternation(ALL_ROLES)})")
 _ROLE = LazyPattern(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
 # A role word spaced out char by char in a justified line: 本 报 记 者, 通 讯 员.
 _SPACED_ROLE = LazyPattern(
