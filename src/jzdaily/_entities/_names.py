@@ -235,9 +235,16 @@ def _weak_ok(name: str, score: int, t: NameTables) -> bool:
 
 
 def _follower_length(text: str, end: int, t: NameTables) -> int:
-    """Length of the longest follower word at ``end`` (陪同 beats 同 in 甲乙陪同)."""
-    match = t.follower_words.match(text, end)
-    return len(match.group()) if match else 0
+    """Length of the follower words at ``end``: the longest one (陪同 beats 同 in
+    甲乙陪同), and one more right after it, so an adverb before a follower counts with it
+    (甲乙｜正和 beats 甲乙正｜和: 正 is the adverb of 正和…, not the name's end)."""
+    length = 0
+    for _ in range(2):
+        match = t.follower_words.match(text, end + length)
+        if match is None:
+            break
+        length += len(match.group())
+    return length
 
 
 def read_name(
