@@ -26,6 +26,8 @@ TEXT_TABLES = [
     "speech_adverbs.txt",
     "title_stops.txt",
     "title_strip.txt",
+    "title_tenure.txt",
+    "title_joined.txt",
     "titles_after_name.txt",
     "weak_surnames.txt",
     "place_stops.txt",

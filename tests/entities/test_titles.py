@@ -62,3 +62,30 @@ def test_is_group_title(title: str, group: bool) -> None:
 def test_a_units_post_keeps_its_de(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     """A title reads back across 的 only when a unit's name ends right before it."""
     assert [(p.name, p.titles) for p in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word saying when the post was held opens the title, across a stop after it.
+        ("稿子被时任采访部主任的柯远航“退”了回来。", [("柯远航", ("时任采访部主任",))]),
+        ("服务队现任理事长邬立新说，", [("邬立新", ("服务队现任理事长",))]),
+        # A paper's name in 《》 before the title stays in it, brackets and all.
+        ("这是《某某日报》时任总编辑邬立新支持的结果。", [("邬立新", ("《某某日报》时任总编辑",))]),
+        # 和/与 inside an official unit's name is part of the title.
+        ("省工业和信息化厅厅长裴东升作报告。", [("裴东升", ("省工业和信息化厅厅长",))]),
+        ("国际交流与合作中心负责人裴东升说，", [("裴东升", ("国际交流与合作中心负责人",))]),
+        # Negatives: no title after 同时任(命); 和 before a level (县长, 市商务局) or
+        # outside a unit's name still ends the title.
+        ("会议同时任命柯远航为县长。", []),
+        ("党员和县长柯远航一起走访。", [("柯远航", ("县长",))]),
+        ("企业和市商务局局长柯远航座谈。", [("柯远航", ("市商务局局长",))]),
+        ("农民和信息化专家柯远航交流。", [("柯远航", ("信息化专家",))]),
+    ],
+)
+def test_tenure_words_papers_and_joined_units(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """时任/现任 open a title, a 《paper》 stays in it, and 和/与 inside a unit's name
+    does not cut it; elsewhere stops cut titles as before."""
+    assert [(p.name, p.titles) for p in people(text)] == expected

@@ -82,6 +82,8 @@ class NameTables:
     group_titles: tuple[str, ...]
     list_closer: re.Pattern[str]  # 夫妇, 母子, 等5名 …: after a bare list, they frame it
     title_stops: tuple[str, ...]
+    title_tenure: tuple[str, ...]  # 时任, 现任 …: a title reaching back to one starts there
+    title_joined: tuple[str, ...]  # 工业和信息化 …: unit names with 和/与 inside
     title_strip: tuple[str, ...]
     speech: re.Pattern[str]
     after_name_titles: re.Pattern[str]
@@ -120,6 +122,8 @@ def name_tables() -> NameTables:
             f"{grouped_alternation(words('list_closers.txt'))}|等[{AGE_DIGITS}]+[名位人]"
         ),
         title_stops=longest_first(words("title_stops.txt")),
+        title_tenure=words("title_tenure.txt"),
+        title_joined=words("title_joined.txt"),
         title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"{speech_start}(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
