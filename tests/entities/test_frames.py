@@ -294,3 +294,22 @@ def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) ->
 def test_list_closers_frame_a_bare_list(text: str, expected: list[str]) -> None:
     """夫妻, 母子, 等3名 … right after a bare list frame its names as a long list does."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name printed in quotes right after a title: a credit such as 组版编辑“甲乙丙”.
+        pytest.param("版面编辑“邬晓燕”几个字印在报头。", [("邬晓燕", ("版面编辑",))], id="credit"),
+        pytest.param("责任编辑“柯东风”的名字", [("柯东风", ("责任编辑",))], id="credit-de"),
+        # Negatives: a nickname or a word in quotes (a dictionary word, or unlike a name)
+        # is no name, and the quotes must close right after it.
+        pytest.param("志愿者“红马甲”走上街头。", [], id="word-in-quotes"),
+        pytest.param("村民“金点子”受欢迎。", [], id="idea-in-quotes"),
+        pytest.param("老板“王大厨”说。", [], id="nickname"),
+        pytest.param("编辑“邬晓燕式”的写法", [], id="quotes-run-on"),
+    ],
+)
+def test_a_quoted_name_after_a_title(text: str, expected: Found) -> None:
+    """A title, then a name filling quotes, is a person with that title."""
+    assert found(text) == expected

@@ -50,9 +50,10 @@ __all__ = ["RULES", "Hit", "find_people"]
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
 LIST_LIKENESS = 2.0
 SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
+QUOTED_LIKENESS = 2.0  # a name in quotes after a title (编辑“甲乙丙”) needs this much
 MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 FRAMING_LIST = 4  # a bare list this long frames its items as a title does
-TITLE_BRIDGES = "的:："  # between a title and its name: 主任的甲乙丙, 常委：甲乙丙、…
+TITLE_BRIDGES = "的:：“"  # title to name: 主任的甲乙丙, 常委：甲乙丙、…, 编辑“甲乙丙”
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
 JOINED_LIKENESS = (
     3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
@@ -110,9 +111,14 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 
 def _bridged(text: str, bridge: int, end: int) -> bool:
-    """A name after 的 must end at a break; one after a colon must open a list."""
+    """A name after 的 must end at a break; one after an opening quote must fill the
+    quotes; one after a colon must open a list."""
     if text[bridge] == "的":
         return end >= len(text) or text[end] in BREAKS or text[end] in "‘“"
+    if text[bridge] == "“":  # and be no word, but clearly name-like (not 红马甲, 金点子)
+        name = text[bridge + 1 : end]
+        quoted = text[end : end + 1] == "”"
+        return quoted and not word_freq(name) and likeness(name) >= QUOTED_LIKENESS
     return text[end : end + 1] == "、"
 
 
