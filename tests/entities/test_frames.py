@@ -156,11 +156,17 @@ def test_name_edges(text: str, expected: Found) -> None:
         pytest.param("村民柏向前说，感谢好政策。", [("柏向前", ("村民",))], id="xiang-in-given"),
         pytest.param("镇长袁全胜到会指导。", [("袁全胜", ("镇长",))], id="quan-in-given"),
         pytest.param("村民钮在田告诉记者。", [("钮在田", ("村民",))], id="zai-in-given"),
+        pytest.param("副县长田时雨出席会议。", [("田时雨", ("副县长",))], id="shi-opens-given"),
+        pytest.param("这一天，田时雨、邢动山夫妻来到村里。", [("田时雨", ()), ("邢动山", ())], id="shi-in-list"),
+        # 时 never ends a given name: 甲乙时 is "when 甲乙 …".
+        pytest.param("村民邬立时常来帮忙。", [("邬立", ("村民",))], id="shi-ends-no-name"),
+        pytest.param("这一天，邬时、邢动山夫妻来到村里。", [], id="shi-alone-no-name"),
         pytest.param("原县委书记出席会议。", [], id="yuan-as-former"),
     ],
 )
 def test_surnames(text: str, expected: Found) -> None:
-    """Rarer and compound surnames are read; 在, 向, 全 may be in a given name."""
+    """Rarer and compound surnames are read; 在, 向, 全 may be in a given name, 时 may
+    open a two-character one."""
     assert found(text) == expected
 
 
@@ -285,6 +291,10 @@ def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) ->
         pytest.param("这一天，郝明远、邢动山夫妻来到村里。", ["郝明远", "邢动山"], id="couple"),
         pytest.param("这一天，郝明远、柴行天母子来到村里。", ["郝明远", "柴行天"], id="mother-son"),
         pytest.param("这一天，郝明远、邢动石等3名队员来到村里。", ["郝明远", "邢动石"], id="counted"),
+        # A closed list needs less name-likeness on average (程兴赠 reads weakly).
+        pytest.param("这一天，邬建、程兴赠等5名企业家受表彰。", ["邬建", "程兴赠"], id="weak-counted"),
+        pytest.param("这一天，邬建、程兴赠夫妻来到村里。", ["邬建", "程兴赠"], id="weak-couple"),
+        pytest.param("这一天，邬建、程兴赠来到村里。", [], id="weak-no-closer"),
         # Negatives: no closer (or a plain 等) leaves the weaker name out; words stay words.
         pytest.param("这一天，郝明远、邢动山来到村里。", ["郝明远"], id="no-closer"),
         pytest.param("这一天，郝明远、邢动石等队员来到村里。", ["郝明远"], id="plain-deng"),

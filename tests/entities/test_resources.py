@@ -22,6 +22,7 @@ TEXT_TABLES = [
     "name_followers.txt",
     "name_preceders.txt",
     "not_given_name.txt",
+    "given_first_only.txt",
     "speech_verbs.txt",
     "speech_adverbs.txt",
     "title_stops.txt",

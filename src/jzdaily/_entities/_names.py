@@ -81,8 +81,10 @@ def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
                 continue
             given = text[given_at:end]
             first, last = given[0], given[-1]  # a given name has one or two characters
-            if first in t.not_given or last in t.not_given or not (is_han(first) and is_han(last)):
+            if last in t.not_given or not (is_han(first) and is_han(last)):
                 continue
+            if first in t.not_given and (len(given) == 1 or first not in t.given_first_only):
+                continue  # 甲时乙 may be a name, 甲乙时 and 甲时 are not
             if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
                 ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
     return tuple(sorted(ends, reverse=True))

@@ -51,6 +51,7 @@ SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a 
 LIST_LIKENESS = 2.0
 SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
 QUOTED_LIKENESS = 2.0  # a name in quotes after a title (编辑“甲乙丙”) needs this much
+CLOSED_LIST_LIKENESS = 1.5  # the same for a list a closer frames (甲乙、丙丁戊等5名)
 MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 FRAMING_LIST = 4  # a bare list this long frames its items as a title does
 TITLE_BRIDGES = "的:：“"  # title to name: 主任的甲乙丙, 常委：甲乙丙、…, 编辑“甲乙丙”
@@ -188,7 +189,8 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         last_end = read_name(text, pos, t)
         if last_end is None:
             continue
-        framed = framed or t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇
+        closed = t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇, 甲、乙等5名
+        framed = framed or closed
         ends = [first, (pos, last_end)]
         if not all(_list_item_ok(text, a, b, t, framed=framed, inner=False) for a, b in ends):
             continue
@@ -198,6 +200,8 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if framed:
             scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
         bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
+        if closed and bar == LIST_LIKENESS:
+            bar = CLOSED_LIST_LIKENESS
         if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)

@@ -74,6 +74,7 @@ class NameTables:
     compound_surnames: frozenset[str]
     weak_surnames: frozenset[str]
     not_given: frozenset[str]
+    given_first_only: frozenset[str]  # not given names' ends, but may open two-character ones
     followers: tuple[str, ...]
     follower_words: re.Pattern[str]  # the same, as one pattern: the longest one wins
     preceders: tuple[str, ...]
@@ -112,6 +113,7 @@ def name_tables() -> NameTables:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         weak_surnames=weak,
         not_given=frozenset(words("not_given_name.txt")),
+        given_first_only=frozenset(words("given_first_only.txt")),
         followers=longest_first(words("name_followers.txt")),
         follower_words=words_regex(words("name_followers.txt")),
         preceders=longest_first(words("name_preceders.txt")),
