@@ -273,35 +273,39 @@ def _candidate_starts(
     character after it, not inside a name already found, and passing an upper bound of
     name-likeness (some span of 2–4 characters is famous or likely enough).
 
-    One character class finds the few places worth a look; the bound is written tight
-    (no helpers) because it runs at every surname character."""
+    One character class finds the few places worth a look; the bound is looked up by the
+    span's characters (``_within_reach``), as the same few spans recur in every text."""
     heads = _heads(famous)
+    strong, compounds, size = t.strong_surnames, t.compound_surnames, len(text)
     for match in t.surname_start.finditer(text):
         start = match.start()
         if start in covered:
             continue
-        single = text[start] in t.strong_surnames and start + 1 < len(text)
-        if not (
-            single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text))
-        ):
-            continue
-        score = char_ratios(text[start])[0]
-        if score < SURNAME_FLOOR:
-            score = SURNAME_FLOOR  # as likeness() counts it
-        for char in text[start + 1 : start + 4]:
-            ratios = char_ratios(char)
-            if score + ratios[2] >= _UNFRAMED_FLOOR:
-                yield start
-                break
-            score += ratios[1]
+        head = text[start : start + 2]
+        if head in compounds and start + 2 < size:
+            span = text[start : start + 4]  # a compound surname and one or two more
+        elif text[start] in strong and start + 1 < size:
+            span = text[start : start + 3]  # a single surname and one or two more
         else:
-            head = text[start : start + 2]
-            if head in heads and (
-                head in famous
-                or text[start : start + 4] in famous
-                or text[start : start + 3] in famous
-            ):
-                yield start
+            continue
+        if _within_reach(span) or (
+            head in heads
+            and (head in famous or text[start : start + 4] in famous or span[:3] in famous)
+        ):
+            yield start
+
+
+@functools.lru_cache(maxsize=65536)
+def _within_reach(span: str) -> bool:
+    """True when some name starting ``span`` (its surname first) could be name-like enough
+    to pass with no frame: an upper bound of ``likeness`` against the lowest bar."""
+    score = max(char_ratios(span[0])[0], SURNAME_FLOOR)  # as likeness() counts it
+    for char in span[1:]:
+        ratios = char_ratios(char)
+        if score + ratios[2] >= _UNFRAMED_FLOOR:
+            return True
+        score += ratios[1]
+    return False
 
 
 def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
