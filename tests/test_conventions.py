@@ -13,6 +13,7 @@ import pytest
 from jzdaily import Article, ArticleKind, Page, parse_page, parse_pages
 from tests._ownership import assert_owned
 from tests.conftest import typeset
+from tests.scoring import credited_names
 
 ISSUE = dt.date(2024, 5, 6)
 STORY = "本报讯（记者韦青禾） 5月3日，某县召开春耕推进会，对全县春耕生产工作进行部署，要求各乡镇抓紧抓实各项工作。"
@@ -226,16 +227,19 @@ def test_a_subtitle_cut_from_its_title_by_a_blank_joins_it(title: str) -> None:
 @pytest.mark.parametrize(
     ("block", "next_width", "headline"),
     [
-        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # comma-free, next text set wider
-        ("会上，老周修渠引水", 18, None),  # a clause with a comma: a paragraph's first line
+        ("田埂上的老周修渠记", 18, "田埂上的老周修渠记"),  # next text set wider
+        ("老周修渠，引水上山", 18, "老周修渠，引水上山"),  # a title may hold a comma
+        ("会上，老周说，修渠", 18, None),  # two clauses: running text, no title
+        ("会上，老周修渠引", 10, None),  # with a comma, as wide as an indented first line
         ("田埂上的老周修渠记", 9, None),  # the next text as wide as it: the same paragraph
     ],
 )
 def test_a_title_running_into_text_set_in_another_width_ends_the_piece_above(
     block: str, next_width: int, headline: str | None
 ) -> None:
-    """A comma-free block right before text set in another width than the piece's column
-    is a title between two pieces; with a comma, or as wide as the text after it, body."""
+    """A block right before text set in another width than the piece's column is a title
+    between two pieces (no column break of either piece cut it); as wide as the text after
+    it, or holding more clauses than a title does, it is body."""
     body = typeset(FEATURE, 9)
     page = _page(body, block + "\n" + typeset(OTHER, next_width))
     assert page.articles[0].headline == headline
@@ -495,3 +499,147 @@ def test_a_letters_signature_and_date_stay_in_its_body() -> None:
     assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
     assert page.articles[0].paragraphs[-1].endswith("2024年5月1日")
     assert "周某某（72岁）" in page.articles[0].body
+
+
+@pytest.mark.parametrize("signature", ["某村 周某某（72岁）", "某村 周某某\n（72岁）", "某县某村 周某某"])
+def test_a_signature_and_date_set_apart_give_back_the_title_running_into_the_next_piece(
+    signature: str,
+) -> None:
+    """A letter's signature set apart, its date, then the letter's title running straight
+    into the next piece's text set in another width: the signature and date are body and
+    the title heads the letter."""
+    title_and_next = "田埂上的老周\n" + typeset(OTHER, 20)
+    page = _page(typeset(FEATURE, 10), signature, "2024年5月1日", title_and_next, "广场舞")
+    assert _heads(page) == [("田埂上的老周", None), ("广场舞", None)]
+    assert page.articles[0].body.endswith("2024年5月1日")
+
+
+@pytest.mark.parametrize(
+    ("lines", "heads"),
+    [  # title lines as long as the column, then a ——line running on: a paragraph's lines
+        ("村里的广场上新添了健身器材\n和休闲长廊，成了大家最爱去\n——的地方之一", [("广场舞", None)]),
+        # one title line as long as the column: a title may be that long by chance
+        ("村里的广场上新添了健身器材\n——记某村书记周某", [("村里的广场上新添了健身器材", "记某村书记周某"), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_dash_line_under_two_column_filling_lines_is_body(
+    lines: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A ——line running straight on after two lines that fill the body's column is the
+    paragraph going on; under one such line it is still a subtitle."""
+    page = _page(typeset(FEATURE, 13), lines + "\n" + typeset(OTHER, 13), "广场舞")
+    assert _heads(page) == heads
+
+
+@pytest.mark.parametrize(
+    ("later", "heads"),
+    [  # earlier subheads set apart between paragraphs: a later one-line block is one more
+        ("乡亲们的新日子", [("田埂上的老周", None)]),
+        # a block of two lines is no subhead: it ends the piece
+        ("乡亲们的\n新日子", [("乡亲们的新日子", None), ("田埂上的老周", None)]),
+    ],
+)
+def test_a_feature_with_subheads_keeps_a_longer_one_in_its_body(
+    later: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """创业 … 探索 …: a feature whose body holds short subheads keeps a later one-line
+    block set apart before more of its text as a subhead, not as a title."""
+    page = _page(typeset(FEATURE, 14), "起步", typeset(OTHER, 14), later, typeset(FEATURE, 14), "田埂上的老周")
+    assert _heads(page) == heads
+
+
+def test_a_line_cut_from_a_paragraph_is_no_earlier_subhead() -> None:
+    """A line a column break set apart fills the column and holds a comma: it is no
+    subhead, so a title after it still ends the piece."""
+    cut = typeset(FEATURE, 14, breaks=(0, 1))
+    page = _page(cut, "小巷新变化", typeset(OTHER, 14), "广场舞跳出新生活")
+    assert _heads(page) == [("小巷新变化", None), ("广场舞跳出新生活", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("2024年5月6日 星期一 要闻│A01", True),
+        ("A08│要闻2024年5月6日 星期一", True),
+        ("《某县日报》2005年3月22日B4版", False),  # a body line citing a publication
+    ],
+)
+def test_a_line_citing_a_publications_page_is_no_page_header(line: str, header: bool) -> None:
+    """A page line names the page and date; a body line that cites 《某刊》 with a date
+    and page code stays in the body."""
+    text = "\n".join([typeset(FEATURE, 12), line, typeset(OTHER, 12), "", "广场舞"]) + "\n"
+    page = parse_pages(text)[-1]
+    in_body = any(line in a.body for a in page.articles)
+    assert in_body is not header
+
+
+@pytest.mark.parametrize("subhead", ["起步", "乡亲们的新日子"])
+def test_a_subhead_running_straight_into_its_paragraph_stays_body(subhead: str) -> None:
+    """A two-character subhead printed flush on the paragraph it heads, or a longer one in
+    a feature that opens with such a subhead, is body, not a title ending the piece (the
+    reflow joins it to the paragraph it is printed flush on)."""
+    page = _page("起步\n" + typeset(FEATURE, 14), subhead + "\n" + typeset(OTHER, 14), "田埂上的老周")
+    assert _heads(page) == [("田埂上的老周", None)]
+    assert page.articles[0].paragraphs[1] == subhead + OTHER
+
+
+@pytest.mark.parametrize(
+    ("other_width", "heads"),
+    [  # the same column: the one-line "title" was the feature's subhead
+        (14, [("田埂上的老周", "记某村书记周某")]),
+        # another column: two pieces, the first with its own title
+        (20, [("乡亲们的新日子", None), ("田埂上的老周", "记某村书记周某")]),
+    ],
+)
+def test_a_subhead_before_text_ending_in_a_bylined_title_is_the_features(
+    other_width: int, heads: list[tuple[str, str | None]]
+) -> None:
+    """Unmarked text, a one-line block, more unmarked text in the same column, then a title
+    block with a byline: one feature whose subhead the block is; the byline credits it."""
+    page = _page(typeset(FEATURE, 14), "乡亲们的新日子", typeset(OTHER, other_width),
+                 "田埂上的老周\n——记某村书记周某\n本报记者 韦青禾")  # fmt: skip
+    assert _heads(page) == heads
+    assert credited_names(page.articles[-1]) == ["韦青禾"]
+
+
+@pytest.mark.parametrize("width", [9, 10, 11])
+def test_a_title_wider_than_the_column_before_text_as_wide_is_a_title(width: int) -> None:
+    """A title set apart, wider than the body's column and as wide as the next piece's
+    lines: no column break of the body cut it, so it heads the piece above."""
+    title = "小巷里的新变化，看得见"[: width + 2]
+    page = _page(typeset(FEATURE, width), title, typeset(OTHER, width + 2), "广场舞")
+    assert _heads(page) == [(title, None), ("广场舞", None)]
+
+
+def test_a_title_wider_than_the_next_pieces_lines_runs_into_it_as_title() -> None:
+    """Two title lines running straight into a narrower next piece: a line a character
+    wider than that piece's lines, with no punctuation hanging, is none of them."""
+    page = _page(typeset(FEATURE, 22), "小巷里的新变化\n乡亲们的好日子\n" + typeset(OTHER, 6), "广场舞")
+    assert _heads(page) == [("小巷里的新变化乡亲们的好日子", None), ("广场舞", None)]
+
+
+@pytest.mark.parametrize(
+    ("second", "rest", "heads"),
+    [  # the text after the blank goes on mid-sentence: the line was the next piece's first
+        ("无可辩驳地证明了", typeset("这一点。" + OTHER, 8),
+         [("小巷里的新变化让人欢喜", None), ("广场舞", None)]),
+        # the text after the blank opens with its date: the line is the title's
+        ("乡亲们的好日子来", typeset("5月3日，" + OTHER, 8),
+         [("小巷里的新变化让人欢喜乡亲们的好日子来", None), ("广场舞", None)]),
+    ],
+)  # fmt: skip
+def test_a_title_whose_last_line_is_as_wide_as_the_next_pieces_text_leaves_it_that_line(
+    second: str, rest: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A title line, then a line as wide as the next piece's lines (unlike the title line
+    above it), a column break, and that piece's text: the line opens the next piece."""
+    page = _page(typeset(FEATURE, 20), "小巷里的新变化让人欢喜\n" + second, rest, "广场舞")
+    assert _heads(page) == heads
+
+
+def test_a_title_running_into_a_continued_from_mark_ends_the_piece_above() -> None:
+    """（上接一版）… opens a piece like its date does: the comma-free lines above it are
+    the title of the piece before, even when as wide as its column."""
+    page = _page(typeset(FEATURE, 12), "小巷里的新变化了\n（上接一版）" + typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [("小巷里的新变化了", None), ("广场舞", None)]
+    assert page.articles[1].continued_from == "一版"

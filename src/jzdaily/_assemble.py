@@ -17,17 +17,20 @@ from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     PICTURE_NUMBER,
+    column_slack,
     column_width,
     compact,
     ends_piece,
     fills,
     headline_like,
     is_date_line,
+    is_short_subhead,
     is_subhead,
     is_subtitle,
     is_vertical,
     stands_out,
 )
+from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import FragmentKind
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._vocab import CLAUSE_BREAKS
@@ -40,6 +43,7 @@ _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
 _MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
+_OVER_SLACK = 0.5  # … and two full lines of one column, half a digit
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
@@ -108,7 +112,10 @@ class _Assembler:
         if self.piece is not None:
             if not self.piece.headline_done:
                 self._split_trailing_headline(self.piece)
-            self.pieces.append(self.piece)
+            if self.pieces and _subhead_taken_for_title(self.pieces[-1], self.piece):
+                _join_feature(self.pieces[-1], self.piece)
+            else:
+                self.pieces.append(self.piece)
         self.piece = None
         self.state = _State.OUTSIDE
 
@@ -295,53 +302,79 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and (tags[after].role not in _RUNNING or is_subhead(lines)):
                 continue
-            cued = self._dated_after(lines, after) or (
+            cued = self._opener_after(lines, after) or (
                 is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
             )
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
                 if self._same_width(block[-1], after) or not (
                     stands_out(lines, column)
-                    or (_comma_free(lines) and self._other_column(after, column))
+                    or (self._other_column(after, column) and (
+                        _comma_free(lines) or not self._indented_first(block[-1], after)))
                 ):
                     continue  # (the next piece's first line goes on like the one after it)
             if not headline_like(lines):
                 continue
-            if not set_apart:
-                return block  # runs straight into the next piece's text
+            if not set_apart:  # runs straight into the next piece's text, or is a subhead
+                subhead = len(lines) == 1 and not cued and (
+                    is_short_subhead(lines) or _holds_subheads(piece, column)
+                )
+                if subhead:
+                    continue
+                return block
             following = self._next_content(after)
             running = following is not None and tags[following].role in _RUNNING and (
                 not PICTURE_NUMBER.match(tags[following].line.compact)
             )  # 图① …: a caption opens an item of its own
-            if running and self._runs_on(block):
-                return []
+            if running and following is not None and self._opens_next(block, following):
+                continue  # its last line is the next piece's first, a column break after it
             column = self._column(piece) if column < 0 else column
+            if running and self._runs_on(block) and not stands_out(lines, column):
+                return []  # (a block wider than the body's column is none of its lines)
             if running and following is not None and self._other_column(following, column):
                 running = False  # the text after the blank is set in another column width
+            if running and len(lines) == 1 and _holds_subheads(piece, column):
+                return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
             return block if ends_piece(lines, column, running) else []
         return []
 
+    def _opens_next(self, block: Sequence[int], following: int) -> bool:
+        """The block's last line is as wide as the text after the blank and the line above
+        it is not: a column break cut the next piece's first line from the rest (which
+        then goes on mid-sentence, not with a date opening one)."""
+        next_line = self.tags[following].line
+        if len(block) < 2 or opens_with_date(next_line.compact):
+            return False
+        last, above = self.tags[block[-1]].line, self.tags[block[-2]].line
+        width = next_line.width
+        return abs(last.width - width) <= _OVER_SLACK < _MIN_SLACK < abs(above.width - width)
+
     def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
-        """A ``——`` line with a comma that fills the body's column and runs straight on
-        into text that opens no item (no 图①): a paragraph of a list (``——修好水渠，引来清泉，灌``),
+        """A ``——`` line running straight on into text that opens no item (no 图①), after
+        lines that fill the body's column (a title's lines are as long as the title), or
+        itself filling it with a comma: a paragraph's lines (``——修好水渠，引来清泉，灌``),
         not a subtitle."""
         line, following = self.tags[block[-1]], self.tags[block[-1] + 1].line.compact
-        commas = any(c in CLAUSE_BREAKS for c in line.line.compact)
-        if PICTURE_NUMBER.match(following) or not commas:
+        if PICTURE_NUMBER.match(following):
             return False
-        return fills(line, self._column(piece))
+        column = self._column(piece)
+        above = [self.tags[k] for k in block[:-1]]
+        if len(above) >= 2 and all(fills(t, column) for t in above):
+            return True  # (one title line may fill it by chance; two hardly do)
+        return any(c in CLAUSE_BREAKS for c in line.line.compact) and fills(line, column)
 
-    def _dated_after(self, lines: Sequence[Tag], after: int) -> bool:
-        """The next line opens a sentence with its date (``5月4日上午，…``), as a new
-        piece does, after comma-free lines: they are that piece's title above it."""
+    def _opener_after(self, lines: Sequence[Tag], after: int) -> bool:
+        """The next line opens a piece, with its date (``5月4日上午，…``) or a
+        ``（上接一版）`` mark, after comma-free lines: they are the title above it."""
         if after >= len(self.tags):
             return False
-        return opens_with_date(self.tags[after].line.compact) and _comma_free(lines)
+        return _comma_free(lines) and _opens_piece(self.tags[after].line.compact)
 
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
         its first full lines (no sentence ending them, no punctuation hanging) all differ
-        from the column by a character or more, so no column break of this piece cut it."""
+        from the column by a character or more, so no column break of this piece cut it.
+        One such line suffices when it is wider than any line of the column can be."""
         widths: list[float] = []
         for k in range(index, min(index + _OTHER_SAMPLE + 1, len(self.tags) - 1)):
             tag, following = self.tags[k], self.tags[k + 1]
@@ -351,13 +384,27 @@ class _Assembler:
                 continue
             if tag.line.compact[-1:] not in _CONTINUES:
                 widths.append(tag.line.width)
-        return column > 0 and len(widths) >= 2 and (
-            all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
-        )
+        if column <= 0 or not widths:
+            return False
+        if len(widths) == 1:
+            return widths[0] > column + column_slack(column)
+        return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
+
+    def _indented_first(self, k: int, following: int) -> bool:
+        """Line k, with a comma, could open the paragraph that goes on in the following
+        line: it fills that line's width but for a paragraph's indent (the extractor
+        drops the two spaces), as ``会上，设计单位就…`` does."""
+        return fills(self.tags[k], self.tags[following].line.width, first=True)
 
     def _same_width(self, k: int, following: int) -> bool:
-        """Lines k and following are as wide as each other: lines of one paragraph."""
-        return abs(self.tags[k].line.width - self.tags[following].line.width) <= _MIN_SLACK
+        """Lines k and following are as wide as each other: lines of one paragraph. A
+        line wider by a character with no punctuation hanging is of no column the next
+        line fills."""
+        line, next_line = self.tags[k].line, self.tags[following].line
+        wider = line.width - next_line.width
+        if wider >= 1 and line.compact[-1:] not in _CONTINUES:
+            return False
+        return abs(wider) <= _MIN_SLACK
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set
@@ -377,8 +424,8 @@ class _Assembler:
             tag = self.tags[k]
             if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
                 break
-            if run and opens_with_date(tag.line.compact):
-                break  # 近日，…: the next piece's first line, not a title's
+            if run and _opens_piece(tag.line.compact):
+                break  # the next piece's first line, not a title's
             if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
                 break
             run.append(k)
@@ -407,11 +454,12 @@ class _Assembler:
         block = self._block(index)
         tags = [self.tags[k] for k in block]
         reads_as_headline = headline_like(tags) and not self._runs_on(block)
-        if piece is not None and not piece.headline_done and not reads_as_headline and (
-            piece.opener is not None and is_dateline(lead_text(piece.opener.line))
-        ):  # a dateline story's title running straight into the next piece
-            title = self._title_block(piece, index)
+        if piece is not None and not reads_as_headline and _title_may_follow(piece):
+            title = self._title_block(piece, index)  # a title running straight into the next piece
             if title and title[-1] < block[-1]:
+                if piece.headline_done:  # the letter's signature was taken for its title
+                    piece.body.extend(piece.headline)
+                    piece.body.sort(key=_line_number)
                 piece.headline = [self.tags[k] for k in title]
                 piece.headline_done = True
                 return title[-1] + 1
@@ -429,7 +477,7 @@ class _Assembler:
             elif piece is not None and _lacks_subtitle(piece) and is_subtitle(tags):
                 piece.headline.extend(tags)
             elif piece is not None and piece.headline_in_text and not piece.closers and (
-                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece.headline)
+                not is_vertical(tags) and not is_subhead(tags) and _letter_close(piece)
             ):  # two title blocks in a row: the first was the body's last lines (a letter's
                 piece.body.extend(piece.headline)  # signature and date), the second heads it
                 piece.body.sort(key=_line_number)
@@ -482,6 +530,40 @@ def _line_number(tag: Tag) -> int:
     return tag.line.number
 
 
+def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
+    """A feature's subhead read as the title of the text above it: that text has no lead
+    and no credit, its "title" is one plain line, and the unmarked text after it, set in the
+    same column, ends in a title block with the feature's byline."""
+    title = above.headline
+    if above.opener is not None or above.closers or not above.headline_in_text:
+        return False
+    if len(title) != 1 or is_subtitle(title) or not piece.body or piece.opener is not None:
+        return False
+    if not (piece.headline and _has_byline(piece)) or not above.body:
+        return False
+    column = column_width(above.body[-_COLUMN_SAMPLE:])
+    slack = column_slack(column)
+    full = [t for t in piece.body[:_COLUMN_SAMPLE] if not t.ends_sentence]
+    if not full:  # paragraphs of one line each: no wider than the column
+        return all(t.line.width <= column + slack for t in piece.body)
+    return abs(column_width(full) - column) <= slack
+
+
+def _join_feature(above: RawPiece, piece: RawPiece) -> None:
+    """The text above, its subhead and the piece after them are one feature."""
+    above.body.extend([*above.headline, *piece.body])
+    above.headline, above.closers = piece.headline, piece.closers
+    above.headline_in_text = piece.headline_in_text
+
+
+def _title_may_follow(piece: RawPiece) -> bool:
+    """A closed piece whose title may still come: a dateline story without one yet, or a
+    letter whose signature and date were taken for a title."""
+    if not piece.headline_done:
+        return piece.opener is not None and is_dateline(lead_text(piece.opener.line))
+    return piece.headline_in_text and not piece.closers and _letter_close(piece)
+
+
 def _photo_item(piece: RawPiece) -> bool:
     """A picture's caption closed by its credit, with no lead."""
     return piece.opener is None and bool(piece.closers) and all(t.photo for t in piece.closers)
@@ -490,6 +572,28 @@ def _photo_item(piece: RawPiece) -> bool:
 def _finished(tag: Tag) -> bool:
     """The line ends a sentence, or is a letter's closing date (``2024年5月1日``)."""
     return tag.ends_sentence or is_date_line([tag])
+
+
+def _holds_subheads(piece: RawPiece, column: float) -> bool:
+    """The body already holds a subhead: a short, comma-free headline-like line after a
+    finished sentence (or opening the piece) that ends none itself, where only a
+    paragraph's last line, which does end one, falls short of the column."""
+    body = piece.body
+    for k in range(len(body) - 1):
+        above = body[k - 1] if k else piece.opener
+        line = body[k : k + 1]
+        if (above is not None and not _finished(above)) or is_date_line(body[k + 1 : k + 2]):
+            continue  # (a letter's signature over its date is no subhead)
+        if not line[0].ends_sentence and headline_like(line) and _comma_free(line) and (
+            not fills(line[0], column)
+        ):
+            return True
+    return False
+
+
+def _opens_piece(text: str) -> bool:
+    """近日，… or （上接一版）…: a line a piece's text opens with, never a title's."""
+    return opens_with_date(text) or CONTINUED_FROM.match(text) is not None
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
@@ -502,11 +606,16 @@ def _lacks_subtitle(piece: RawPiece) -> bool:
     return bool(piece.headline) and not any(is_subtitle([t]) for t in piece.headline)
 
 
-def _letter_close(headline: Sequence[Tag]) -> bool:
-    """A letter's signature and date (``某村 周某某`` / ``2024年5月1日``), taken for a title:
-    no vertical print, no ``——`` subtitle, and a line that is only a date."""
-    return not is_vertical(headline) and not any(is_subtitle([t]) for t in headline) and any(
-        is_date_line([t]) for t in headline
+def _letter_close(piece: RawPiece) -> bool:
+    """The piece's headline is a letter's signature (``某村 周某某``) over its date
+    (``2024年5月1日``), taken for a title: no vertical print, no ``——`` subtitle, and a
+    line that is only a date in it or printed right under it (kept in the body)."""
+    headline = piece.headline
+    if is_vertical(headline) or any(is_subtitle([t]) for t in headline):
+        return False
+    dated_under = bool(piece.body) and piece.body[-1].line.number > headline[-1].line.number
+    return any(is_date_line([t]) for t in headline) or (
+        dated_under and is_date_line(piece.body[-1:])
     )
 
 

@@ -22,7 +22,8 @@ PAPER_LATIN: Final = re.compile(r"^[A-Z][A-Z&'.-]*(?: [A-Z&'.-]+){0,4}$")
 STAFF_FIELD: Final = LazyPattern(r"(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:]")
 
 WEEKDAY: Final = LazyPattern(r"星期[一二三四五六日天]|周[一二三四五六日天]")
-_SENTENCE_MARKS: Final = frozenset("。，；！？")  # never printed in a page line
+# Never printed in a page line: sentence marks, and 《》 (a body line citing 《某刊》C2版).
+_BODY_MARKS: Final = frozenset("。，；！？《")
 _FIELD_SEPARATORS: Final = re.compile(r"[│|｜丨■]+")
 # The value is stripped in code: a lazy .*? before \s*$ is quadratic in a run of spaces.
 _FIELD: Final = LazyPattern(r"^\s*(?P<key>[\u4e00-\u9fff]{2,6})\s*[：:](?P<value>.*)$")
@@ -32,7 +33,7 @@ def page_line(lines: Sequence[Line], i: int) -> Tag | None:
     """``A08│孟州新闻2023年3月7日 星期二`` or the odd-page form, date first."""
     text = lines[i].text
     if "年" in text and len(text) <= 48 and PAGE_CODE.search(text) and PAGE_DATE.search(text) and (
-        not _SENTENCE_MARKS.intersection(text)  # …。《某刊》2019年6月5日C2版: a body line
+        not _BODY_MARKS.intersection(text)  # …《某刊》2019年6月5日C2版: a body line
     ):
         return Tag(lines[i], Role.PAGE_LINE)
     return None

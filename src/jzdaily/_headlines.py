@@ -19,12 +19,14 @@ from jzdaily._text import Line
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
 
 __all__ = [
+    "column_slack",
     "column_width",
     "compact",
     "ends_piece",
     "fills",
     "headline_like",
     "is_date_line",
+    "is_short_subhead",
     "is_subhead",
     "is_subtitle",
     "is_vertical",
@@ -124,17 +126,28 @@ def is_subhead(tags: Sequence[Tag]) -> bool:
     ) or (text[:1] == "【" and tags[-1].line.compact[-1:] == "】")
 
 
+def is_short_subhead(tags: Sequence[Tag]) -> bool:
+    """创业, 探索: one line too short for a title with text after it, a feature's 小标题."""
+    return len(tags) == 1 and tags[0].line.width < _MIN_TITLE
+
+
 def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
     widths = sorted(t.line.width for t in tags if t.role is Role.TEXT)
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
+def column_slack(column: float) -> float:
+    """How far a full line of a column may fall short of its width (or punctuation hang
+    past it): more in a wide column, where justification spreads more."""
+    return max(_MIN_SLACK, column / _FILL_SLACK)
+
+
 def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
     """The line fills the column, as every line of a paragraph but its last does (a
     letter-spaced line is justified to fill it; a paragraph's ``first`` line may be
     indented)."""
-    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    slack = column_slack(column)
     short = column - tag.line.width
     # wider than the column only by punctuation hanging at its end
     over = slack if tag.line.compact[-1:] in _HANGING else _OVER_SLACK
@@ -145,7 +158,7 @@ def stands_out(tags: Sequence[Tag], column: float) -> bool:
     """Lines no body line could be: each wider than the column the body is set in (the
     last may be a deck of figures, with commas), or much narrower and without a comma (a
     paragraph's first line fills the column)."""
-    slack = max(_MIN_SLACK, column / _FILL_SLACK)
+    slack = column_slack(column)
     narrow = min(_NARROW * column, column - _INDENT - slack)
 
     def out(k: int, tag: Tag) -> bool:
@@ -170,8 +183,8 @@ def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
         return False
     if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
         return True
-    if running and len(tags) == 1 and tags[0].line.width < _MIN_TITLE:
-        return False  # 创业, 探索: a feature's short subhead between paragraphs
+    if running and is_short_subhead(tags):
+        return False
     return not running or (column > 0 and not fills(tags[-1], column))
 
 
