@@ -323,3 +323,21 @@ def test_list_closers_frame_a_bare_list(text: str, expected: list[str]) -> None:
 def test_a_quoted_name_after_a_title(text: str, expected: Found) -> None:
     """A title, then a name filling quotes, is a person with that title."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 娟, 淑 are given-name characters jieba's tables undersell: the names still read.
+        pytest.param("笑容洋溢在某中学高一学生程晓娟的脸上。", [("程晓娟", ("某中学高一学生",))], id="juan-after-role"),
+        pytest.param("村民柯淑琴说，", [("柯淑琴", ("村民",))], id="shu-after-role"),
+        pytest.param("会上，程淑萍、柯远航在主席台就座。", [("程淑萍", ()), ("柯远航", ())], id="shu-in-bare-list"),
+        # Negatives: the lift is for given names only; a phrase keeps its low reading, and
+        # a name-like string filling 《》 is a play or a book.
+        pytest.param("他们在湖边散步，一片娴静。", [], id="phrase"),
+        pytest.param("剧团演出了《柯玉婵》《春花记》等剧目。", [], id="work-title"),
+    ],
+)
+def test_given_name_characters(text: str, expected: Found) -> None:
+    """Characters seen almost only in given names count as name-like there."""
+    assert found(text) == expected

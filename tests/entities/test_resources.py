@@ -23,6 +23,7 @@ TEXT_TABLES = [
     "name_preceders.txt",
     "not_given_name.txt",
     "given_first_only.txt",
+    "given_chars.txt",
     "speech_verbs.txt",
     "speech_adverbs.txt",
     "title_stops.txt",

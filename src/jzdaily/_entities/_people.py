@@ -314,6 +314,8 @@ def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
     name = text[start:end]
     if name.endswith(t.not_after):
         return False  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
+    if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
+        return False  # 《甲乙丙》: the title of a play or a book
     known = known_name(name, famous_only=True)
     if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
         return False  # a word (后继者), however name-like its characters
