@@ -341,3 +341,24 @@ def test_a_quoted_name_after_a_title(text: str, expected: Found) -> None:
 def test_given_name_characters(text: str, expected: Found) -> None:
     """Characters seen almost only in given names count as name-like there."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a role noun, a reading that ends at a break or a follower word needs only a
+        # framed candidate's likeness (现, 斌 read weakly as name characters).
+        pytest.param("村民高现斌，正在地里忙碌。", [("高现斌", ("村民",))], id="to-break"),
+        pytest.param("村民程会龙表示，要种好地。", [("程会龙", ("村民",))], id="to-follower"),
+        # 红军 is a common given name, not a role before one (老红军 still is a role).
+        pytest.param("村文书柯红军的概括水平很高。", [("柯红军", ("村文书",))], id="given-hongjun"),
+        pytest.param("老红军柯远航说，", [("柯远航", ("老红军",))], id="lao-hongjun"),
+        # Negatives: words and idioms after a role stay words; the lower bar needs a clear end.
+        pytest.param("群众纷纷说，", [], id="adverb"),
+        pytest.param("居民常常说，", [], id="doubled"),
+        pytest.param("学生高兴地说，", [], id="word-and-de"),
+    ],
+)
+def test_role_then_a_weakly_name_like_reading(text: str, expected: Found) -> None:
+    """A role noun frames a less name-like reading when a break or a follower ends it."""
+    assert found(text) == expected

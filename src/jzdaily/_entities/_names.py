@@ -230,6 +230,13 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False, placed: bool = Fal
     return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
+def _unlike_only(name: str) -> bool:
+    """True when a vetoed ``name`` is no word nor doubled character, only less name-like
+    than ``MIN_LIKENESS``, and still as name-like as a framed candidate must be."""
+    doubled = len(name) == 2 and name[0] == name[1]
+    return not doubled and word_freq(name) < COMMON_WORD_FREQ and likeness(name) >= FRAMED_LIKENESS
+
+
 def _weak_ok(name: str, score: int, t: NameTables) -> bool:
     if name[0] not in t.weak_surnames or name[:2] in t.compound_surnames:
         return True
@@ -256,8 +263,12 @@ def read_name(
     *,
     min_score: int = END_WORD,
     framed: bool = False,
+    role: bool = False,
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
+
+    ``role``: a role noun stands right before (村民甲乙丙): a reading that ends at a break
+    or a follower word needs only a framed candidate's likeness (村民甲乙丙说).
 
     The best end has the highest score, then the most name-like characters (a word of
     two or more characters after it counts a little more than a one-character one); between
@@ -272,7 +283,11 @@ def read_name(
         if score < min_score or not _weak_ok(name, score, t):
             continue  # the cheap tests first
         whole = framed and score == END_BREAK  # 副主任甲乙丙，: title to break, all of it
-        if vetoed(name, t, framed=framed, placed=whole) or crosses_end(text, start, end):
+        if vetoed(name, t, framed=framed, placed=whole) and not (
+            role and score >= END_FOLLOWER and _unlike_only(name)
+        ):
+            continue
+        if crosses_end(text, start, end):
             continue
         if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue

@@ -100,7 +100,9 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if text[start : start + 1] in TITLE_BRIDGES:
             start += 1
             official = False
-        end = read_name(text, start, t, min_score=0 if official else END_WORD, framed=official)
+        role = not official and start == match.end()  # a role noun right before the name
+        min_score = 0 if official else END_WORD
+        end = read_name(text, start, t, min_score=min_score, framed=official, role=role)
         if end is None or (start > match.end() and not _bridged(text, match.end(), end)):
             continue
         titles = title_chain(text, match.start(), match.end(), t)
