@@ -185,6 +185,8 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             pos += len(item) + 1
         if not all(_list_item_ok(text, a, b, t, framed=framed, inner=True) for a, b in middle):
             continue  # the cheap items first: each between two 、 must read as a name
+        if not name_ends(text, pos, t):
+            continue  # the last item has no name's shape (most lists of things)
         first = _first_item(text, match.start(), match.end("first"), t)
         if first is None:
             continue
