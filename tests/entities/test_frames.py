@@ -366,3 +366,22 @@ def test_given_name_characters(text: str, expected: Found) -> None:
 def test_role_then_a_weakly_name_like_reading(text: str, expected: Found) -> None:
     """A role noun frames a less name-like reading when a break or a follower ends it."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name joined by 和 to a titled one shares its title when it is fairly name-like.
+        pytest.param(
+            "巡防队员柯玉章和邬立发在巡逻。",
+            [("柯玉章", ("巡防队员",)), ("邬立发", ("巡防队员",))],
+            id="he-joined",
+        ),
+        # Negatives: words after 和 are no names.
+        pytest.param("民警柯远航和高兴地赶来的群众握手。", [("柯远航", ("民警",))], id="he-word"),
+        pytest.param("队员柯远航和同事们在巡逻。", [("柯远航", ("队员",))], id="he-colleagues"),
+    ],
+)
+def test_a_name_joined_by_he(text: str, expected: Found) -> None:
+    """The last name of a list joined by 和 after a titled name takes its title."""
+    assert found(text) == expected

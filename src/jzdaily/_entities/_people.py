@@ -56,9 +56,7 @@ MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 FRAMING_LIST = 4  # a bare list this long frames its items as a title does
 TITLE_BRIDGES = "的:：“"  # title to name: 主任的甲乙丙, 常委：甲乙丙、…, 编辑“甲乙丙”
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
-JOINED_LIKENESS = (
-    3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
-)
+JOINED_LIKENESS = 2.5  # the likeness a name after 和/及/与 needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 5.5
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
