@@ -301,6 +301,23 @@ def test_letter_spaced_lead_byline_credit_and_column_title() -> None:
     assert brief.column == "乡镇快讯"
 
 
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("□ 某 县 政 协 委 员 韦 青 禾", ("韦青禾",)),  # spaced out: the name after the office
+        ("□本报评论员 韦 青 禾", ("韦青禾",)),  # a title, then a spaced name
+        ("□韦 青", ("韦青",)),  # a two-character name spaced apart
+    ],
+)
+def test_a_letter_spaced_signature_reads_the_name_after_its_office(
+    signature: str, authors: tuple[str, ...]
+) -> None:
+    """A □ signature spaced out char by char is read de-spaced: an office word ends the
+    title and the name follows it, never pairs of characters."""
+    page = _page(typeset(FEATURE, 12), "田埂上的老周\n" + signature)
+    assert page.articles[-1].authors == authors
+
+
 # -- 5. story codes and continuation marks -------------------------------------------------
 
 
@@ -643,3 +660,19 @@ def test_a_title_running_into_a_continued_from_mark_ends_the_piece_above() -> No
     page = _page(typeset(FEATURE, 12), "小巷里的新变化了\n（上接一版）" + typeset(OTHER, 12), "广场舞")
     assert _heads(page) == [("小巷里的新变化了", None), ("广场舞", None)]
     assert page.articles[1].continued_from == "一版"
+
+
+def test_a_title_wider_than_the_column_above_bylined_text_is_no_subhead() -> None:
+    """A one-line block wider than the column of the text above it heads that text even
+    when a bylined feature in the same width follows: a subhead is set in the column."""
+    wide = "乡亲们的新日子越过越红火"
+    page = _page(typeset(FEATURE, 9), wide, typeset(OTHER, 9), "田埂上的老周\n本报记者 韦青禾")
+    assert _heads(page) == [(wide, None), ("田埂上的老周", None)]
+
+
+def test_a_title_narrower_than_the_column_and_as_wide_as_the_next_piece_is_a_title() -> None:
+    """A title set apart, a few characters narrower than the body's column and as wide as
+    the next piece's lines: no column break of this body cut it, so it heads the piece."""
+    title = "乡亲们的新日子越过越红火"  # 12 characters, in a column of 15
+    page = _page(typeset(FEATURE, 15), title, typeset(OTHER, 12), "广场舞")
+    assert _heads(page) == [(title, None), ("广场舞", None)]

@@ -329,8 +329,8 @@ class _Assembler:
             if running and following is not None and self._opens_next(block, following):
                 continue  # its last line is the next piece's first, a column break after it
             column = self._column(piece) if column < 0 else column
-            if running and self._runs_on(block) and not stands_out(lines, column):
-                return []  # (a block wider than the body's column is none of its lines)
+            if running and self._runs_on(block) and all(fills(t, column) for t in lines):
+                return []  # (a block not as wide as the body's column is none of its lines)
             if running and following is not None and self._other_column(following, column):
                 running = False  # the text after the blank is set in another column width
             if running and len(lines) == 1 and _holds_subheads(piece, column):
@@ -532,8 +532,8 @@ def _line_number(tag: Tag) -> int:
 
 def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
     """A feature's subhead read as the title of the text above it: that text has no lead
-    and no credit, its "title" is one plain line, and the unmarked text after it, set in the
-    same column, ends in a title block with the feature's byline."""
+    and no credit, its "title" is one plain line no wider than its column, and the unmarked
+    text after it, set in the same column, ends in a title block with the feature's byline."""
     title = above.headline
     if above.opener is not None or above.closers or not above.headline_in_text:
         return False
@@ -543,6 +543,8 @@ def _subhead_taken_for_title(above: RawPiece, piece: RawPiece) -> bool:
         return False
     column = column_width(above.body[-_COLUMN_SAMPLE:])
     slack = column_slack(column)
+    if title[0].line.width > column + slack:
+        return False  # a subhead is set in the column; a title may span several
     full = [t for t in piece.body[:_COLUMN_SAMPLE] if not t.ends_sentence]
     if not full:  # paragraphs of one line each: no wider than the column
         return all(t.line.width <= column + slack for t in piece.body)

@@ -20,7 +20,7 @@ from jzdaily._tags import Credit, CreditKind, Role, Tag
 from jzdaily._text import Line
 from jzdaily._vocab import AUTHOR_ROLES
 
-__all__ = ["BYLINE_LABEL", "byline", "read_byline", "titled_byline"]
+__all__ = ["BYLINE_LABEL", "byline", "read_byline", "spaced_title", "titled_byline"]
 
 BYLINE_LABEL: Final = re.compile(r"^\s*作\s?者\s*[：:]\s*")
 # 县档案馆副馆长 罗一帆: an office and the writer's name, a space between them.
@@ -64,7 +64,7 @@ def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
     if len(text) > _MAX_BYLINE or (" " not in text and text[-1] not in "）)"):
         return None
     if lines[i].letter_spaced:  # 县 档 案 馆 副 馆 长 罗 一 帆: the name follows the ending
-        text = _spaced_title(lines[i].compact)
+        text = spaced_title(lines[i].compact)
     match = TITLE_THEN_NAME.match(text) or NAME_THEN_TITLE.match(text)
     if match is None or not match.group("title").rstrip("）)").endswith(_title_endings()):
         return None
@@ -76,7 +76,7 @@ def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
     ))  # fmt: skip
 
 
-def _spaced_title(text: str) -> str:
+def spaced_title(text: str) -> str:
     """A letter-spaced titled byline with the one space put back after the title."""
     for ending in _title_endings():
         at = text.rfind(ending)

@@ -12,6 +12,7 @@ from typing import Final
 
 import attrs
 
+from jzdaily._bylines import spaced_title
 from jzdaily._clean import is_han
 from jzdaily._lazy import LazyPattern
 from jzdaily._marks import ends_story
@@ -183,6 +184,9 @@ def signature(lines: Sequence[Line], i: int) -> Tag | None:
     """□作者: the signature that closes a commentary."""
     text = lines[i].text
     if text[0] in SIGNATURE_MARKERS and 2 <= len(text) <= 30:
+        titled = spaced_title(lines[i].compact[1:]) if lines[i].letter_spaced else ""
+        if " " in titled:  # □ 某 县 政 协 委 员 韦 青 禾: the name after the office
+            text = text[0] + titled
         return Tag(lines[i], Role.SIGNATURE, credit=read_signature(text))
     return None
 
