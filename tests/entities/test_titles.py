@@ -68,12 +68,12 @@ def test_a_units_post_keeps_its_de(text: str, expected: list[tuple[str, tuple[st
     ("text", "expected"),
     [
         # A word saying when the post was held opens the title, across a stop after it.
-        ("稿子被时任采访部主任的柯远航“退”了回来。", [("柯远航", ("时任采访部主任",))]),
-        ("服务队现任理事长邬立新说，", [("邬立新", ("服务队现任理事长",))]),
+        ("报告被时任接待处处长的柯远航“压”了下来。", [("柯远航", ("时任接待处处长",))]),
+        ("协会现任会长邬立新说，", [("邬立新", ("协会现任会长",))]),
         # A paper's name in 《》 before the title stays in it, brackets and all.
-        ("这是《某某日报》时任总编辑邬立新支持的结果。", [("邬立新", ("《某某日报》时任总编辑",))]),
+        ("《某某日报》时任总编辑邬立新为本书作序。", [("邬立新", ("《某某日报》时任总编辑",))]),
         # 和/与 inside an official unit's name is part of the title.
-        ("省工业和信息化厅厅长裴东升作报告。", [("裴东升", ("省工业和信息化厅厅长",))]),
+        ("省工业和信息化厅厅长裴东升出席会议。", [("裴东升", ("省工业和信息化厅厅长",))]),
         ("国际交流与合作中心负责人裴东升说，", [("裴东升", ("国际交流与合作中心负责人",))]),
         # Negatives: no title after 同时任(命); 和 before a level (县长, 市商务局) or
         # outside a unit's name still ends the title.
