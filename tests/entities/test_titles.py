@@ -89,3 +89,23 @@ def test_tenure_words_papers_and_joined_units(
     """时任/现任 open a title, a 《paper》 stays in it, and 和/与 inside a unit's name
     does not cut it; elsewhere stops cut titles as before."""
     assert [(p.name, p.titles) for p in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause that is all title, then a comma, chains like 、.
+        (
+            "会上，全国人大代表，某市人大常委会主任、党组书记柯远航讲话。",
+            [("柯远航", ("全国人大代表", "某市人大常委会主任", "党组书记"))],
+        ),
+        ("省政协委员,某集团董事长柯远航说,", [("柯远航", ("省政协委员", "某集团董事长"))]),
+        # Negatives: a clause with more than a title in it, or not ending in a title word,
+        # does not chain across its comma.
+        ("他是市人大代表，县委书记柯远航说，", [("柯远航", ("县委书记",))]),
+        ("会上，县长讲话，副县长柯远航主持。", [("柯远航", ("副县长",))]),
+    ],
+)
+def test_titles_chained_by_a_comma(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    """Titles joined by a comma chain when the clause before the comma is all title."""
+    assert [(p.name, p.titles) for p in people(text)] == expected

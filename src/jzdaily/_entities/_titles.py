@@ -17,6 +17,8 @@ __all__ = ["MAX_TITLE", "is_group_title", "title_chain"]
 MAX_TITLE = 30  # longer runs without a break are not read as one title
 UNIT_ENDS = "部处科室局委社院厅办所"  # a 的 after one of these stays in the title
 JOINERS = "和与及"  # one-character stops that may be part of a unit's name instead
+CHAIN_MARKS = "、，,"  # titles of one person joined by these form a chain
+CLAUSE_BREAKS = "，,。；;：:！？!?"  # what opens a clause that may be all title
 LEVELS = "省市县区乡镇村"  # a unit's level, opening its name (县委, 市长)
 _LONGEST_WORD = 8  # no title word is longer
 
@@ -101,7 +103,7 @@ def title_chain(text: str, word_start: int, end: int, t: NameTables) -> tuple[st
         opened = _title_start(text, end, tenure, t)
         start = tenure if opened is None else opened
     titles = [_clean(text[start:end], t)]
-    while start > 0 and text[start - 1] == "、":
+    while start > 0 and text[start - 1] in CHAIN_MARKS:
         link_end = start - 1
         match = t.title_end.search(text, max(0, link_end - _LONGEST_WORD), link_end)
         if match is None:
@@ -109,9 +111,16 @@ def title_chain(text: str, word_start: int, end: int, t: NameTables) -> tuple[st
         link_start = _title_start(text, link_end, match.start(), t)
         if link_start is None:
             break
+        if text[link_end] != "、" and not _whole_clause(text, link_start):
+            break  # 他是某会会员，县长甲乙丙: after a comma only a clause all title chains
         titles.insert(0, _clean(text[link_start:link_end], t))
         start = link_start
     return tuple(title for title in titles if title)
+
+
+def _whole_clause(text: str, start: int) -> bool:
+    """True when a clause break (or the text's start) stands right before ``start``."""
+    return start == 0 or text[start - 1] in CLAUSE_BREAKS
 
 
 def is_group_title(title: str, t: NameTables) -> bool:
