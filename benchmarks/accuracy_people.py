@@ -19,7 +19,8 @@ and the misses' *kinds* are printed by default; ``--misses`` lists the names (fo
 tuning only: never copy them into the project).
 
 Run: ``python benchmarks/accuracy_people.py [--corpus DIR] [--typeset SEED] [--misses]``.
-Targets: P ≥ 0.97, R ≥ 0.95, title recall ≥ 0.95; frame-free R ≥ 0.85 at P ≥ 0.90.
+Targets (on ``articles.jsonl``; the other papers are reported beside): P ≥ 0.97,
+R ≥ 0.95, title recall ≥ 0.95; frame-free R ≥ 0.85 at P ≥ 0.90.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class Score:
     bare_fp: int = 0  # found with no title, not in the key
     bare_found_ok: int = 0  # found with no title, in the key
     misses: list[tuple[str, str]] = attrs.field(factory=list)
+    title_misses: list[tuple[str, str]] = attrs.field(factory=list)  # (name, title)
     false: list[tuple[str, str]] = attrs.field(factory=list)
 
     @staticmethod
@@ -140,6 +142,8 @@ def score(finder: Finder, records: Iterable[dict[str, Any]], keys: dict[str, Any
             for title in titles:
                 total.titles_all += 1
                 total.titles_hit += title in found.get(name, ())
+                if title not in found.get(name, ()):
+                    total.title_misses.append((name, title))
             if not titles and name in required:
                 if name in found:
                     total.bare_tp += 1
@@ -189,11 +193,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label:28}{s.precision:>7.3f}{s.recall:>7.3f}{s.title_recall:>9.3f}"
                   f"{s.bare_precision:>8.3f}{s.bare_recall:>8.3f}")
             if finder is ours:
-                met &= s.precision >= 0.97 and s.recall >= 0.95 and s.title_recall >= 0.95
-                met &= s.bare_recall >= 0.85 and s.bare_precision >= 0.90
+                if name == FILES[0]:  # the targets are set on the paper's own articles
+                    met &= s.precision >= 0.97 and s.recall >= 0.95 and s.title_recall >= 0.95
+                    met &= s.bare_recall >= 0.85 and s.bare_precision >= 0.90
                 if args.misses:
                     print("  missed:", " ".join(n for n, _ in s.misses))
                     print("  false: ", " ".join(n for n, _ in s.false))
+                    print("  titles:", " ".join(f"{n}:{t}" for n, t in s.title_misses))
         print()
     print("targets met" if met else "TARGETS MISSED")
     return 0 if met else 1

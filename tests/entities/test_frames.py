@@ -35,6 +35,10 @@ def names(text: str) -> list[str]:
         pytest.param("民进某市委主委俞景川出席。", [("俞景川", ("民进某市委主委",))], id="chair"),
         pytest.param("护河队队长鞠长河带领队员巡查。", [("鞠长河", ("护河队队长",))], id="captain"),
         pytest.param("家长仲雅丽说，孩子很喜欢这里。", [("仲雅丽", ("家长",))], id="parent"),
+        pytest.param("当年，共产党人邬立新等人办起了夜校。", [("邬立新", ("共产党人",))], id="communist"),
+        pytest.param("我们见到了老报人、某报原副总编辑邬立新。", [("邬立新", ("老报人", "某报原副总编辑"))], id="newspaperman-chain"),
+        pytest.param("会上，高级政工师、公司党委副书记邬立新讲话。", [("邬立新", ("高级政工师", "公司党委副书记"))], id="political-engineer"),
+        pytest.param("她是一名共产党人。", [], id="role-with-no-name"),
         pytest.param("让群众安居乐业。", [], id="no-name-after-role"),
         pytest.param("要让居民安心出行。", [], id="role-then-verb"),
         pytest.param("志愿者齐心协力清理垃圾。", [], id="role-then-idiom"),
@@ -156,11 +160,17 @@ def test_name_edges(text: str, expected: Found) -> None:
         pytest.param("村民柏向前说，感谢好政策。", [("柏向前", ("村民",))], id="xiang-in-given"),
         pytest.param("镇长袁全胜到会指导。", [("袁全胜", ("镇长",))], id="quan-in-given"),
         pytest.param("村民钮在田告诉记者。", [("钮在田", ("村民",))], id="zai-in-given"),
+        pytest.param("副县长柏时雨出席会议。", [("柏时雨", ("副县长",))], id="shi-opens-given"),
+        pytest.param("这一天，柏时雨、邢动山夫妻来到村里。", [("柏时雨", ()), ("邢动山", ())], id="shi-in-list"),
+        # 时 never ends a given name: 甲乙时 is "when 甲乙 …".
+        pytest.param("村民邬立时常来帮忙。", [("邬立", ("村民",))], id="shi-ends-no-name"),
+        pytest.param("这一天，邬时、邢动山夫妻来到村里。", [], id="shi-alone-no-name"),
         pytest.param("原县委书记出席会议。", [], id="yuan-as-former"),
     ],
 )
 def test_surnames(text: str, expected: Found) -> None:
-    """Rarer and compound surnames are read; 在, 向, 全 may be in a given name."""
+    """Rarer and compound surnames are read; 在, 向, 全 may be in a given name, 时 may
+    open a two-character one."""
     assert found(text) == expected
 
 
@@ -285,6 +295,10 @@ def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) ->
         pytest.param("这一天，郝明远、邢动山夫妻来到村里。", ["郝明远", "邢动山"], id="couple"),
         pytest.param("这一天，郝明远、柴行天母子来到村里。", ["郝明远", "柴行天"], id="mother-son"),
         pytest.param("这一天，郝明远、邢动石等3名队员来到村里。", ["郝明远", "邢动石"], id="counted"),
+        # A closed list needs less name-likeness on average (车会斌 reads weakly).
+        pytest.param("这一天，邬建、柏国发等5名企业家受表彰。", ["邬建", "柏国发"], id="weak-counted"),
+        pytest.param("这一天，邬建、车会斌夫妻来到村里。", ["邬建", "车会斌"], id="weak-couple"),
+        pytest.param("这一天，邬建、车会斌来到村里。", [], id="weak-no-closer"),
         # Negatives: no closer (or a plain 等) leaves the weaker name out; words stay words.
         pytest.param("这一天，郝明远、邢动山来到村里。", ["郝明远"], id="no-closer"),
         pytest.param("这一天，郝明远、邢动石等队员来到村里。", ["郝明远"], id="plain-deng"),
@@ -294,3 +308,80 @@ def test_long_bare_list_takes_its_inner_items(text: str, expected: list[str]) ->
 def test_list_closers_frame_a_bare_list(text: str, expected: list[str]) -> None:
     """夫妻, 母子, 等3名 … right after a bare list frame its names as a long list does."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name printed in quotes right after a title: a credit such as 组版编辑“甲乙丙”.
+        pytest.param("版面编辑“邬晓燕”的名字印在报头。", [("邬晓燕", ("版面编辑",))], id="credit"),
+        pytest.param("责任编辑“柯雨晴”在样报上签字。", [("柯雨晴", ("责任编辑",))], id="credit-sign"),
+        # Negatives: a nickname or a word in quotes (a dictionary word, or unlike a name)
+        # is no name, and the quotes must close right after it.
+        pytest.param("志愿者“红马甲”走上街头。", [], id="word-in-quotes"),
+        pytest.param("村民“金点子”受欢迎。", [], id="idea-in-quotes"),
+        pytest.param("老板“王大厨”说。", [], id="nickname"),
+        pytest.param("编辑“邬晓燕式”的写法", [], id="quotes-run-on"),
+    ],
+)
+def test_a_quoted_name_after_a_title(text: str, expected: Found) -> None:
+    """A title, then a name filling quotes, is a person with that title."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 娟, 淑 are given-name characters jieba's tables undersell: the names still read.
+        pytest.param("某中学高一学生程晓娟高兴地说，", [("程晓娟", ("某中学高一学生",))], id="juan-after-role"),
+        pytest.param("村民柯淑琴说，", [("柯淑琴", ("村民",))], id="shu-after-role"),
+        pytest.param("会上，程淑兰、柯远航在主席台就座。", [("程淑兰", ()), ("柯远航", ())], id="shu-in-bare-list"),
+        # Negatives: the lift is for given names only; a phrase keeps its low reading, and
+        # a name-like string filling 《》 is a play or a book.
+        pytest.param("他们在湖边散步，一片娴静。", [], id="phrase"),
+        pytest.param("剧团演出了《柯玉婵》《春花记》等剧目。", [], id="work-title"),
+    ],
+)
+def test_given_name_characters(text: str, expected: Found) -> None:
+    """Characters seen almost only in given names count as name-like there."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a role noun, a reading that ends at a break or a follower word needs only a
+        # framed candidate's likeness (广发, 现斌 read weakly as names).
+        pytest.param("村民卫广发，正在地里忙碌。", [("卫广发", ("村民",))], id="to-break"),
+        pytest.param("村民车现斌表示，要种好地。", [("车现斌", ("村民",))], id="to-follower"),
+        # 红军 is a common given name, not a role before one (老红军 still is a role).
+        pytest.param("村文书柯红军的账本记得清楚。", [("柯红军", ("村文书",))], id="given-hongjun"),
+        pytest.param("老红军柯远航说，", [("柯远航", ("老红军",))], id="lao-hongjun"),
+        # Negatives: words and idioms after a role stay words; the lower bar needs a clear end.
+        pytest.param("群众纷纷说，", [], id="adverb"),
+        pytest.param("居民常常说，", [], id="doubled"),
+        pytest.param("学生高兴地说，", [], id="word-and-de"),
+    ],
+)
+def test_role_then_a_weakly_name_like_reading(text: str, expected: Found) -> None:
+    """A role noun frames a less name-like reading when a break or a follower ends it."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name joined by 和 to a titled one shares its title when it is fairly name-like.
+        pytest.param(
+            "巡防队员柯文涛和邬立发在巡逻。",
+            [("柯文涛", ("巡防队员",)), ("邬立发", ("巡防队员",))],
+            id="he-joined",
+        ),
+        # Negatives: words after 和 are no names.
+        pytest.param("民警柯远航和高兴地赶来的群众握手。", [("柯远航", ("民警",))], id="he-word"),
+        pytest.param("队员柯远航和同事们在巡逻。", [("柯远航", ("队员",))], id="he-colleagues"),
+    ],
+)
+def test_a_name_joined_by_he(text: str, expected: Found) -> None:
+    """The last name of a list joined by 和 after a titled name takes its title."""
+    assert found(text) == expected

@@ -73,3 +73,15 @@ def test_dictionary_tags() -> None:
     assert all(2 <= len(name) <= 4 for name in full | plain)
     assert "郑州" in dictionary_places() and "高度" not in dictionary_places()
     assert dictionary_names()[0] is dictionary_names()[0]  # read once, kept
+
+
+@pytest.mark.parametrize(("char", "state"), [("娟", "E"), ("淑", "M"), ("彬", "E")])
+def test_given_name_characters_count_as_name_like(char: str, state: str) -> None:
+    """A character of given_chars.txt is at least GIVEN_CHAR_RATIO name-like in a given
+    name, however rarely jieba's name table holds it."""
+    assert char_ratio(char, state) >= _likeness.GIVEN_CHAR_RATIO
+
+
+def test_given_name_characters_do_not_lift_surnames() -> None:
+    """As a surname (B) the same character keeps jieba's reading."""
+    assert char_ratio("娟", "B") < 0

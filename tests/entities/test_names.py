@@ -27,6 +27,10 @@ from jzdaily._entities._resources import name_tables
         ("欧阳明远主持", "欧阳明远"),  # compound surname, two-character given name
         ("欧阳博参加", "欧阳博"),
         ("郭力伟等参加", "郭力伟"),
+        ("柯鹏正和村干部商量", "柯鹏"),  # 正 is the adverb of 正和, not the name's end
+        ("邬凯正和老伴", "邬凯"),
+        ("裴鹏正与队员", "裴鹏"),  # likewise before 与
+        ("柯正和老伴", "柯正"),  # one follower: the name ends before it as usual
         ("杨本市", None),  # 市 never ends a given name: a place, not a person
         ("双方表示", None),  # a common word
         ("高度重视", None),

@@ -21,10 +21,21 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["FLOOR", "SURNAME_FLOOR", "char_ratio", "char_ratios", "likeness", "name_emissions"]
+from jzdaily._entities._resources import words
+
+__all__ = [
+    "FLOOR",
+    "GIVEN_CHAR_RATIO",
+    "SURNAME_FLOOR",
+    "char_ratio",
+    "char_ratios",
+    "likeness",
+    "name_emissions",
+]
 
 FLOOR = -14.0  # log probability given to a character a table does not hold
 _CLIP = 6.0  # one character's ratio counts at most this much either way
+GIVEN_CHAR_RATIO = 1.0  # a given-name character (淑, 娟) is at least this name-like there
 SURNAME_FLOOR = -1.0  # the surname table vouches for the first character: a rare one (买)
 # costs at most this much
 _NR_SECTION = re.compile(r"\('(?P<state>[BMES])', 'nr'\): \{(?P<body>[^}]*)\}")
@@ -70,10 +81,19 @@ def _background(char: str) -> float:
 
 
 @functools.cache
+def _given_chars() -> frozenset[str]:
+    """Characters seen almost only in given names, which jieba's tables undersell."""
+    return frozenset(words("given_chars.txt"))
+
+
+@functools.cache
 def char_ratio(char: str, state: str) -> float:
     """How much likelier ``char`` is in a name at ``state`` (B, M, E) than in text, as a
-    clipped log ratio."""
+    clipped log ratio; in a given name (M, E) a character of ``given_chars.txt`` counts
+    at least ``GIVEN_CHAR_RATIO``."""
     ratio = name_emissions()[state].get(char, FLOOR) - _background(char)
+    if state != "B" and char in _given_chars():
+        ratio = max(ratio, GIVEN_CHAR_RATIO)
     return max(-_CLIP, min(_CLIP, ratio))
 
 

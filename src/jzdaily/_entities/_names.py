@@ -81,8 +81,10 @@ def name_ends(text: str, start: int, t: NameTables) -> tuple[int, ...]:
                 continue
             given = text[given_at:end]
             first, last = given[0], given[-1]  # a given name has one or two characters
-            if first in t.not_given or last in t.not_given or not (is_han(first) and is_han(last)):
+            if last in t.not_given or not (is_han(first) and is_han(last)):
                 continue
+            if first in t.not_given and (len(given) == 1 or first not in t.given_first_only):
+                continue  # 甲时乙 may be a name, 甲乙时 and 甲时 are not
             if not (given[-1] == "文" and text.startswith(CREDIT_TAIL, end)):
                 ends.append(end)  # not 甲乙文 in 甲乙文/图: 甲乙 wrote it, and 图 took photos
     return tuple(sorted(ends, reverse=True))
@@ -228,6 +230,13 @@ def vetoed(name: str, t: NameTables, *, framed: bool = False, placed: bool = Fal
     return likeness(name) < (FRAMED_LIKENESS if framed else MIN_LIKENESS)
 
 
+def _unlike_only(name: str) -> bool:
+    """True when a vetoed ``name`` is no word nor doubled character, only less name-like
+    than ``MIN_LIKENESS``, and still as name-like as a framed candidate must be."""
+    doubled = len(name) == 2 and name[0] == name[1]
+    return not doubled and word_freq(name) < COMMON_WORD_FREQ and likeness(name) >= FRAMED_LIKENESS
+
+
 def _weak_ok(name: str, score: int, t: NameTables) -> bool:
     if name[0] not in t.weak_surnames or name[:2] in t.compound_surnames:
         return True
@@ -235,9 +244,16 @@ def _weak_ok(name: str, score: int, t: NameTables) -> bool:
 
 
 def _follower_length(text: str, end: int, t: NameTables) -> int:
-    """Length of the longest follower word at ``end`` (陪同 beats 同 in 甲乙陪同)."""
-    match = t.follower_words.match(text, end)
-    return len(match.group()) if match else 0
+    """Length of the follower words at ``end``: the longest one (陪同 beats 同 in
+    甲乙陪同), and one more right after it, so an adverb before a follower counts with it
+    (甲乙｜正和 beats 甲乙正｜和: 正 is the adverb of 正和…, not the name's end)."""
+    length = 0
+    for _ in range(2):
+        match = t.follower_words.match(text, end + length)
+        if match is None:
+            break
+        length += len(match.group())
+    return length
 
 
 def read_name(
@@ -247,8 +263,12 @@ def read_name(
     *,
     min_score: int = END_WORD,
     framed: bool = False,
+    role: bool = False,
 ) -> int | None:
     """The end of the best name starting at ``start``, or None.
+
+    ``role``: a role noun stands right before (村民甲乙丙): a reading that ends at a break
+    or a follower word needs only a framed candidate's likeness (村民甲乙丙说).
 
     The best end has the highest score, then the most name-like characters (a word of
     two or more characters after it counts a little more than a one-character one); between
@@ -263,7 +283,11 @@ def read_name(
         if score < min_score or not _weak_ok(name, score, t):
             continue  # the cheap tests first
         whole = framed and score == END_BREAK  # 副主任甲乙丙，: title to break, all of it
-        if vetoed(name, t, framed=framed, placed=whole) or crosses_end(text, start, end):
+        if vetoed(name, t, framed=framed, placed=whole) and not (
+            role and score >= END_FOLLOWER and _unlike_only(name)
+        ):
+            continue
+        if crosses_end(text, start, end):
             continue
         if is_place(text, start, end) or text.startswith(t.not_after, end):
             continue

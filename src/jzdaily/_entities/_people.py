@@ -50,13 +50,13 @@ __all__ = ["RULES", "Hit", "find_people"]
 SPEAKER_MAX_FREQ = 20  # a bare name before a verb must be rarer than this as a word
 LIST_LIKENESS = 2.0
 SHORT_LIST_LIKENESS = 4.0  # a list of two-character items only (山青、水绿) needs more
+QUOTED_LIKENESS = 2.0  # a name in quotes after a title (编辑“甲乙丙”) needs this much
+CLOSED_LIST_LIKENESS = 1.5  # the same for a list a closer frames (甲乙、丙丁戊等5名)
 MIN_ITEM_LIKENESS = 1.0  # and no item of a bare list may be unlike a name
 FRAMING_LIST = 4  # a bare list this long frames its items as a title does
-TITLE_BRIDGES = "的:："  # between a title and its name: 主任的甲乙丙, 常委：甲乙丙、…
+TITLE_BRIDGES = "的:：“"  # title to name: 主任的甲乙丙, 常委：甲乙丙、…, 编辑“甲乙丙”
 LAST_JOINERS = "和及与"  # words that may join the last name of a list (甲乙和丙丁)
-JOINED_LIKENESS = (
-    3.0  # the likeness a name after 和/及/与 needs  # the mean likeness a bare list of names needs
-)
+JOINED_LIKENESS = 2.5  # the likeness a name after 和/及/与 needs
 UNFRAMED_MAX_FREQ = 3  # a name with no frame must be (nearly) unknown as a word
 UNFRAMED_LIKENESS = 5.5
 _END_DISCOUNT = 1.5  # the bar drops this much for each step of end score above a plain word
@@ -98,7 +98,9 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if text[start : start + 1] in TITLE_BRIDGES:
             start += 1
             official = False
-        end = read_name(text, start, t, min_score=0 if official else END_WORD, framed=official)
+        role = not official and start == match.end()  # a role noun right before the name
+        min_score = 0 if official else END_WORD
+        end = read_name(text, start, t, min_score=min_score, framed=official, role=role)
         if end is None or (start > match.end() and not _bridged(text, match.end(), end)):
             continue
         titles = title_chain(text, match.start(), match.end(), t)
@@ -110,9 +112,14 @@ def titled(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
 
 
 def _bridged(text: str, bridge: int, end: int) -> bool:
-    """A name after 的 must end at a break; one after a colon must open a list."""
+    """A name after 的 must end at a break; one after an opening quote must fill the
+    quotes; one after a colon must open a list."""
     if text[bridge] == "的":
         return end >= len(text) or text[end] in BREAKS or text[end] in "‘“"
+    if text[bridge] == "“":  # and be no word, but clearly name-like (not 红马甲, 金点子)
+        name = text[bridge + 1 : end]
+        quoted = text[end : end + 1] == "”"
+        return quoted and not word_freq(name) and likeness(name) >= QUOTED_LIKENESS
     return text[end : end + 1] == "、"
 
 
@@ -176,13 +183,16 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
             pos += len(item) + 1
         if not all(_list_item_ok(text, a, b, t, framed=framed, inner=True) for a, b in middle):
             continue  # the cheap items first: each between two 、 must read as a name
+        if not name_ends(text, pos, t):
+            continue  # the last item has no name's shape (most lists of things)
         first = _first_item(text, match.start(), match.end("first"), t)
         if first is None:
             continue
         last_end = read_name(text, pos, t)
         if last_end is None:
             continue
-        framed = framed or t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇
+        closed = t.list_closer.match(text, last_end) is not None  # 甲、乙夫妇, 甲、乙等5名
+        framed = framed or closed
         ends = [first, (pos, last_end)]
         if not all(_list_item_ok(text, a, b, t, framed=framed, inner=False) for a, b in ends):
             continue
@@ -192,6 +202,8 @@ def bare_list(text: str, t: NameTables, found: list[Hit]) -> Iterator[Hit]:
         if framed:
             scores = [max(score, MIN_ITEM_LIKENESS) for score in scores]
         bar = LIST_LIKENESS if any(len(n) > 2 for n in names) else SHORT_LIST_LIKENESS
+        if closed and bar == LIST_LIKENESS:
+            bar = CLOSED_LIST_LIKENESS
         if min(scores) >= MIN_ITEM_LIKENESS and sum(scores) / len(scores) >= bar:
             for (a, b), name in zip(spans, names, strict=True):
                 yield Hit(name, a, b)
@@ -263,35 +275,39 @@ def _candidate_starts(
     character after it, not inside a name already found, and passing an upper bound of
     name-likeness (some span of 2–4 characters is famous or likely enough).
 
-    One character class finds the few places worth a look; the bound is written tight
-    (no helpers) because it runs at every surname character."""
+    One character class finds the few places worth a look; the bound is looked up by the
+    span's characters (``_within_reach``), as the same few spans recur in every text."""
     heads = _heads(famous)
+    strong, compounds, size = t.strong_surnames, t.compound_surnames, len(text)
     for match in t.surname_start.finditer(text):
         start = match.start()
         if start in covered:
             continue
-        single = text[start] in t.strong_surnames and start + 1 < len(text)
-        if not (
-            single or (text[start : start + 2] in t.compound_surnames and start + 2 < len(text))
-        ):
-            continue
-        score = char_ratios(text[start])[0]
-        if score < SURNAME_FLOOR:
-            score = SURNAME_FLOOR  # as likeness() counts it
-        for char in text[start + 1 : start + 4]:
-            ratios = char_ratios(char)
-            if score + ratios[2] >= _UNFRAMED_FLOOR:
-                yield start
-                break
-            score += ratios[1]
+        head = text[start : start + 2]
+        if head in compounds and start + 2 < size:
+            span = text[start : start + 4]  # a compound surname and one or two more
+        elif text[start] in strong and start + 1 < size:
+            span = text[start : start + 3]  # a single surname and one or two more
         else:
-            head = text[start : start + 2]
-            if head in heads and (
-                head in famous
-                or text[start : start + 4] in famous
-                or text[start : start + 3] in famous
-            ):
-                yield start
+            continue
+        if _within_reach(span) or (
+            head in heads
+            and (head in famous or text[start : start + 4] in famous or span[:3] in famous)
+        ):
+            yield start
+
+
+@functools.lru_cache(maxsize=65536)
+def _within_reach(span: str) -> bool:
+    """True when some name starting ``span`` (its surname first) could be name-like enough
+    to pass with no frame: an upper bound of ``likeness`` against the lowest bar."""
+    score = max(char_ratios(span[0])[0], SURNAME_FLOOR)  # as likeness() counts it
+    for char in span[1:]:
+        ratios = char_ratios(char)
+        if score + ratios[2] >= _UNFRAMED_FLOOR:
+            return True
+        score += ratios[1]
+    return False
 
 
 def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
@@ -300,6 +316,8 @@ def _stands_alone(text: str, start: int, end: int, t: NameTables) -> bool:
     name = text[start:end]
     if name.endswith(t.not_after):
         return False  # 甲乙庄, 甲乙营: a village, not a person, when nothing frames it
+    if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
+        return False  # 《甲乙丙》: the title of a play or a book
     known = known_name(name, famous_only=True)
     if not known and word_freq(name) >= UNFRAMED_MAX_FREQ:
         return False  # a word (后继者), however name-like its characters

@@ -74,6 +74,7 @@ class NameTables:
     compound_surnames: frozenset[str]
     weak_surnames: frozenset[str]
     not_given: frozenset[str]
+    given_first_only: frozenset[str]  # not given names' ends, but may open two-character ones
     followers: tuple[str, ...]
     follower_words: re.Pattern[str]  # the same, as one pattern: the longest one wins
     preceders: tuple[str, ...]
@@ -82,6 +83,8 @@ class NameTables:
     group_titles: tuple[str, ...]
     list_closer: re.Pattern[str]  # 夫妇, 母子, 等5名 …: after a bare list, they frame it
     title_stops: tuple[str, ...]
+    title_tenure: tuple[str, ...]  # 时任, 现任 …: a title reaching back to one starts there
+    title_joined: tuple[str, ...]  # 工业和信息化 …: unit names with 和/与 inside
     title_strip: tuple[str, ...]
     speech: re.Pattern[str]
     after_name_titles: re.Pattern[str]
@@ -110,6 +113,7 @@ def name_tables() -> NameTables:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         weak_surnames=weak,
         not_given=frozenset(words("not_given_name.txt")),
+        given_first_only=frozenset(words("given_first_only.txt")),
         followers=longest_first(words("name_followers.txt")),
         follower_words=words_regex(words("name_followers.txt")),
         preceders=longest_first(words("name_preceders.txt")),
@@ -120,6 +124,8 @@ def name_tables() -> NameTables:
             f"{grouped_alternation(words('list_closers.txt'))}|等[{AGE_DIGITS}]+[名位人]"
         ),
         title_stops=longest_first(words("title_stops.txt")),
+        title_tenure=words("title_tenure.txt"),
+        title_joined=words("title_joined.txt"),
         title_strip=longest_first(words("title_strip.txt")),
         speech=re.compile(f"{speech_start}(?:{adverbs})?(?:{verbs})"),
         after_name_titles=words_regex(words("titles_after_name.txt")),
