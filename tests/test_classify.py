@@ -139,3 +139,26 @@ def test_no_rule_takes_a_line_without_its_cue(line: str, following: str) -> None
     for k, (rule, cue) in enumerate(TABLE):
         if cue is not None and cues.group(f"cue{k}") is None:
             assert rule(lines, 0) is None, rule.__name__
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
+    """On invented pieces typeset in every convention, no rule would take a line that the
+    shortcut calls plain, or a line that lacks the rule's cue."""
+    import random
+
+    from jzdaily._classify import CUES, TABLE, _plain
+    from tests.inventions import invented_pages
+    from tests.typeset import lay_out
+
+    rng = random.Random(seed)
+    lines = split_lines(lay_out(invented_pages(rng), rng).text)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        cues = CUES.match(line.text)
+        assert cues is not None
+        plain = _plain(lines, i)
+        for k, (rule, cue) in enumerate(TABLE):
+            if plain or (cue is not None and cues.group(f"cue{k}") is None):
+                assert rule(lines, i) is None, (rule.__name__, line.text)
