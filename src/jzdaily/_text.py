@@ -42,8 +42,6 @@ class Line:
     # extractor's, around digits and brackets or justifying) not at all.
     width: float
     blank: bool  # blank as ``str.strip`` sees it; a line of NULs or BOMs is debris, not blank
-    _letter_spaced: bool  # set on first use (`letter_spaced`)
-    _clean: str  # set on first use (`clean`)
 
     def __init__(
         self,
@@ -60,7 +58,8 @@ class Line:
         self.page_break = page_break
         self.invisible = invisible
         self.after_blank = after_blank
-        # (_letter_spaced and _clean stay unset until first asked for: see the properties)
+        self._letter_spaced: bool | None = None
+        self._clean: str | None = None
         if not text:
             self.compact = text
             self.ends_sentence = bool(ends_sentence)
@@ -81,23 +80,21 @@ class Line:
     @property
     def letter_spaced(self) -> bool:
         """Spaced out char by char (``斯 坦 等 国 家``): justified to fill its column."""
-        try:
-            return self._letter_spaced
-        except AttributeError:  # the first time: an unset slot
+        spaced = self._letter_spaced
+        if spaced is None:
             tokens = self.text.split() if len(self.compact) < len(self.text) else ()
             spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and sum(
                 len(t) == 1 for t in tokens
             ) >= (_SPACED_SHARE * len(tokens))
-            return spaced
+        return spaced
 
     @property
     def clean(self) -> str:
         """The text without the layout's spaces (`jzdaily._clean.clean_line`)."""
-        try:
-            return self._clean
-        except AttributeError:  # the first time: an unset slot
+        clean = self._clean
+        if clean is None:
             clean = self._clean = self.text if self.compact is self.text else clean_line(self.text)
-            return clean
+        return clean
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
