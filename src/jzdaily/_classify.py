@@ -118,8 +118,13 @@ _PLAIN_TEXT: Final = LazyPattern(
 def _plain(lines: Sequence[Line], i: int) -> bool:
     """No rule can take the line: no marker, bracket, role or closing mark, no space, no
     header fact, and the next text line ends no closing mark begun here."""
-    text = lines[i].text
-    if _PLAIN_TEXT.match(text) is None or text in PAPER_NAMES:
+    return _PLAIN_TEXT.match(lines[i].text) is not None and _plain_around(lines, i)
+
+
+def _plain_around(lines: Sequence[Line], i: int) -> bool:
+    """The rest of `_plain`, once the line's text matched `_PLAIN_TEXT`: not the paper's
+    name, and the next text line ends no closing mark begun here."""
+    if lines[i].text in PAPER_NAMES:
         return False
     for k in (i + 1, i + 2):  # (`_closer_follows`, inline: this runs for most lines)
         if k < len(lines) and not lines[k].blank:
@@ -155,11 +160,13 @@ def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order."""
     parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
     blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
+    # `_plain`'s regex for every line at once (map runs it without a Python call per line)
+    plain_texts = list(map(_PLAIN_TEXT.match, [line.text for line in lines]))
     tags = []
     for i, line in enumerate(lines):
         if line.blank:
             tag = Tag(line, blank)
-        elif _plain(lines, i):
+        elif plain_texts[i] is not None and _plain_around(lines, i):
             tag = Tag(line, text)
         else:
             tag = _take(lines, i) or Tag(line, text)
