@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import textwrap
 from collections.abc import Iterable
+from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 import attrs
@@ -43,6 +43,54 @@ def json_default(value: object) -> object:
     if converted is value:
         raise TypeError(f"{type(value).__name__} is not JSON serialisable")
     return converted
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # exact types: subclasses go to json
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _json_scalar(value: Any) -> str:
+    """A plain value (a type in ``_PLAIN``) as ``json.dumps`` writes it."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return json.dumps(value)
+    return _CONSTANTS[value]
+
+
+def _json_indented(value: Any, depth: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, default=json_default)``, written
+    ``depth`` levels in, to the byte.
+
+    Why: with ``indent`` the standard library falls back to its pure-Python encoder, a
+    generator per container and several calls per value, which cost about as much as a
+    tenth of a batch page. This walk joins each container's parts in one go and encodes
+    strings with the C function. Anything it does not know (dicts with keys other than
+    strings, values that need ``json_default``) goes to ``json.dumps`` itself, re-indented:
+    JSON escapes line breaks inside strings, so every newline in its output is layout.
+    """
+    kind = type(value)
+    if kind in _PLAIN:
+        return _json_scalar(value)
+    inner = "\n" + "  " * (depth + 1)
+    outer = "\n" + "  " * depth
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        items = [_json_scalar(v) if type(v) in _PLAIN else _json_indented(v, depth + 1)
+                 for v in value]  # fmt: skip
+        return "[" + inner + ("," + inner).join(items) + outer + "]"
+    if kind is dict and all(type(key) is str for key in value):
+        if not value:
+            return "{}"
+        items = [encode_basestring(key) + ": " + (_json_scalar(v) if type(v) in _PLAIN
+                 else _json_indented(v, depth + 1)) for key, v in value.items()]  # fmt: skip
+        return "{" + inner + ("," + inner).join(items) + outer + "}"
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=json_default)
+    return text.replace("\n", outer)
 
 
 def _record(source: str, page: Page, *, entities: bool) -> dict[str, Any]:
@@ -97,7 +145,7 @@ def render_page(fmt: str, source: str, page: Page, *, entities: bool = False) ->
         return _csv_rows(source, page)
     record = _record(source, page, entities=entities)
     if fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2, default=json_default)
+        return _json_indented(record)
     return json.dumps(record, ensure_ascii=False, default=json_default) + "\n"
 
 
@@ -132,7 +180,9 @@ class PageWriter:
     def write(self, chunks: Iterable[str]) -> None:
         for chunk in chunks:
             if self._fmt == "json":
-                chunk = ("[\n" if self._written == 0 else ",\n") + textwrap.indent(chunk, "  ")
+                # One level in: every newline of a JSON chunk is layout (strings escape
+                # theirs), so this is textwrap.indent without its per-line Python loop.
+                chunk = ("[\n  " if self._written == 0 else ",\n  ") + chunk.replace("\n", "\n  ")
             self._out.write(chunk)
             self._written += 1
         self._out.flush()
