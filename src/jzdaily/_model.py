@@ -75,7 +75,6 @@ def json_value(value: Any) -> Any:
 
 
 _SCALARS = (str, int, bool, float, type(None))
-_SCALAR_SET = frozenset(_SCALARS)
 
 
 @functools.cache
@@ -90,8 +89,6 @@ def _plain(value: Any) -> Any:
     if type(value) in _SCALARS:  # most fields: text, numbers, None
         return value
     if isinstance(value, (tuple, list)):
-        if set(map(type, value)) <= _SCALAR_SET:  # line numbers, names: no call per item
-            return list(value)
         return [_plain(item) for item in value]
     if attrs.has(type(value)):
         return _to_dict(value)
