@@ -141,14 +141,29 @@ def _closer_follows(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
+# The rules a line showing these cues may run, in table order, each with whether it also
+# needs `_closer_follows`; keyed by the cue groups a line's CUES match gives. A line shows one
+# of a few dozen combinations, so a line walks its ≈ 3 rules rather than the table's 15 rows.
+_SHOWN_RULES: dict[tuple[str | None, ...], tuple[tuple[Rule, bool], ...]] = {}
+
+
+def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]:
+    rules = _SHOWN_RULES.get(shown)
+    if rules is None:
+        rules = _SHOWN_RULES[shown] = tuple(
+            (rule, cue is None) for (rule, cue), seen in zip(TABLE, shown, strict=True)
+            if seen is not None
+        )  # fmt: skip
+    return rules
+
+
 def _take(lines: Sequence[Line], i: int) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
     for."""
     cues = CUES.match(lines[i].text)
     assert cues is not None  # every cue is optional: the pattern matches every text
-    shown = cues.group(*_CUE_NAMES)
-    for (rule, cue), seen in zip(TABLE, shown, strict=True):
-        if seen is None or (cue is None and not _closer_follows(lines, i)):
+    for rule, needs_closer in _rules_shown(cues.group(*_CUE_NAMES)):
+        if needs_closer and not _closer_follows(lines, i):
             continue
         tag = rule(lines, i)
         if tag is not None:
