@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from jzdaily import Page, parse_pages
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "jiaozuo-2023-03-07-A07-A08.txt"
 GOLD = FIXTURES / "jiaozuo-2023-03-07-A07-A08.gold.json"
@@ -16,6 +18,12 @@ GOLD = FIXTURES / "jiaozuo-2023-03-07-A07-A08.gold.json"
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def pages(sample_text: str) -> tuple[Page, ...]:
+    """The sample parsed once for the session: the model is frozen, so tests share it."""
+    return parse_pages(sample_text)
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,13 @@ from typing import Any
 
 import pytest
 
-from jzdaily import Article, Page, parse_pages
+from jzdaily import Article, Page
 from tests._key import expected_fields, key_fields
 from tests.conftest import GOLD, SAMPLE
 
 _GOLD = json.loads(GOLD.read_text(encoding="utf-8"))
 _ITEMS = _GOLD["items"]
 
-
-@pytest.fixture(scope="module")
-def pages() -> tuple[Page, ...]:
-    return parse_pages(SAMPLE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -22,17 +22,11 @@ from jzdaily import (
     FragmentKind,
     Page,
     ParseWarning,
-    parse_pages,
-    sample_text,
 )
 from jzdaily._records import RECORD_FIELDS, page_record, page_schema, to_records
 
 ROOT = Path(__file__).parent.parent
 
-
-@pytest.fixture(scope="module")
-def pages() -> tuple[Page, ...]:
-    return parse_pages(sample_text())
 
 
 def _full_objects() -> list[Any]:

@@ -21,17 +21,11 @@ from jzdaily import (
     FragmentKind,
     Page,
     ParseWarning,
-    parse_pages,
-    sample_text,
     to_records,
 )
 
 ROOT = Path(__file__).parent.parent
 
-
-@pytest.fixture(scope="module")
-def pages() -> tuple[Page, ...]:
-    return parse_pages(sample_text())
 
 
 def _article(headline: str | None = "某县召开春季植树动员大会") -> Article:
