@@ -9,6 +9,7 @@ assembler.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -124,12 +125,7 @@ def _plain(lines: Sequence[Line], i: int) -> bool:
 def _plain_around(lines: Sequence[Line], i: int) -> bool:
     """The rest of `_plain`, once the line's text matched `_PLAIN_TEXT`: not the paper's
     name, and the next text line ends no closing mark begun here."""
-    if lines[i].text in PAPER_NAMES:
-        return False
-    for k in (i + 1, i + 2):  # (`_closer_follows`, inline: this runs for most lines)
-        if k < len(lines) and not lines[k].blank:
-            return lines[k].text[-1:] not in _LAST_CHARS
-    return True
+    return lines[i].text not in PAPER_NAMES and not _closer_follows(lines, i)
 
 
 def _closer_follows(lines: Sequence[Line], i: int) -> bool:
@@ -142,19 +138,14 @@ def _closer_follows(lines: Sequence[Line], i: int) -> bool:
 
 
 # The rules a line showing these cues may run, in table order, each with whether it also
-# needs `_closer_follows`; keyed by the cue groups a line's CUES match gives. A line shows one
+# needs `_closer_follows`; remembered per the cue groups a line's CUES match gives. A line shows one
 # of a few dozen combinations, so a line walks its ≈ 3 rules rather than the table's 15 rows.
-_SHOWN_RULES: dict[tuple[str | None, ...], tuple[tuple[Rule, bool], ...]] = {}
-
-
+@functools.cache
 def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]:
-    rules = _SHOWN_RULES.get(shown)
-    if rules is None:
-        rules = _SHOWN_RULES[shown] = tuple(
-            (rule, cue is None) for (rule, cue), seen in zip(TABLE, shown, strict=True)
-            if seen is not None
-        )  # fmt: skip
-    return rules
+    return tuple(
+        (rule, cue is None) for (rule, cue), seen in zip(TABLE, shown, strict=True)
+        if seen is not None
+    )  # fmt: skip
 
 
 def _take(lines: Sequence[Line], i: int) -> Tag | None:
