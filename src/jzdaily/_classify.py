@@ -138,8 +138,8 @@ def _closer_follows(lines: Sequence[Line], i: int) -> bool:
 
 
 # The rules a line showing these cues may run, in table order, each with whether it also
-# needs `_closer_follows`; remembered per the cue groups a line's CUES match gives. A line shows one
-# of a few dozen combinations, so a line walks its ≈ 3 rules rather than the table's 15 rows.
+# needs `_closer_follows`; remembered per the cue groups a line's CUES match gives. A line
+# shows one of a few dozen combinations, so it walks its ≈ 3 rules, not the table's 15 rows.
 @functools.cache
 def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]:
     return tuple(
