@@ -14,6 +14,8 @@ from jzdaily._datelines import is_dateline, lead_text
 from jzdaily._dates import opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
+    MIN_SLACK,
+    OVER_SLACK,
     PICTURE_NUMBER,
     column_slack,
     column_width,
@@ -40,8 +42,6 @@ _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 _TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
 _TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
 _SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
-_MIN_SLACK = 1.5  # print width two lines of one paragraph may differ by
-_OVER_SLACK = 0.5  # … and two full lines of one column, half a digit
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
@@ -377,7 +377,7 @@ class _Assembler:
             return False
         last, above = self.tags[block[-1]].line, self.tags[block[-2]].line
         width = next_line.width
-        return abs(last.width - width) <= _OVER_SLACK < _MIN_SLACK < abs(above.width - width)
+        return abs(last.width - width) <= OVER_SLACK and abs(above.width - width) > MIN_SLACK
 
     def _runs_as_body(self, piece: RawPiece, block: Sequence[int]) -> bool:
         """A ``——`` line running straight on into text that opens no item (no 图①), after
@@ -434,7 +434,7 @@ class _Assembler:
         wider = line.width - next_line.width
         if wider >= 1 and line.compact[-1:] not in _CONTINUES:
             return False
-        return abs(wider) <= _MIN_SLACK
+        return abs(wider) <= MIN_SLACK  # (lines of one paragraph differ by no more)
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set

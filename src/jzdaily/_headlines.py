@@ -19,6 +19,8 @@ from jzdaily._text import Line
 from jzdaily._vocab import CLAUSE_BREAKS, CLAUSE_MARKS, TERMINAL
 
 __all__ = [
+    "MIN_SLACK",
+    "OVER_SLACK",
     "column_slack",
     "column_width",
     "compact",
@@ -44,10 +46,10 @@ _MAX_DECK_CLAUSES = 4  # a deck or subtitle under it may list figures: 截至6�
 _NARROW = 0.8  # a line this much narrower than the body's column is no body line
 _FILL_SLACK = 8  # a line within column/8 characters of the column's width fills it
 _HANGING = frozenset("，。、；：？！”’）》…,.;:?!)")  # may hang past a column's edge
-_OVER_SLACK = 0.5  # a line ending in a character is at most half a digit wider
+OVER_SLACK: Final = 0.5  # a line ending in a character is at most half a digit wider
 _MIN_TITLE = 4  # characters of a one-line title with text after it; shorter is a subhead
 _INDENT = 2  # a paragraph's first line is indented two characters (the extractor drops them)
-_MIN_SLACK = 1.5  # … or within one and a half: punctuation hangs, digits are half width
+MIN_SLACK: Final = 1.5  # … or within one and a half: punctuation hangs, digits are half width
 # 一、 （二） 3. 第一，: the numbers of a feature's subheads (小标题), which stay in its body.
 SUBHEAD_NUMBER: Final = LazyPattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -141,7 +143,7 @@ def column_width(tags: Sequence[Tag]) -> float:
 def column_slack(column: float) -> float:
     """How far a full line of a column may fall short of its width (or punctuation hang
     past it): more in a wide column, where justification spreads more."""
-    return max(_MIN_SLACK, column / _FILL_SLACK)
+    return max(MIN_SLACK, column / _FILL_SLACK)
 
 
 def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
@@ -151,7 +153,7 @@ def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
     slack = column_slack(column)
     short = column - tag.line.width
     # wider than the column only by punctuation hanging at its end
-    over = slack if tag.line.compact[-1:] in _HANGING else _OVER_SLACK
+    over = slack if tag.line.compact[-1:] in _HANGING else OVER_SLACK
     return tag.line.letter_spaced or -over <= short <= slack + (_INDENT if first else 0)
 
 
