@@ -612,13 +612,12 @@ def _holds_subheads(piece: RawPiece, column: float) -> bool:
     paragraph's last line, which does end one, falls short of the column."""
     body = piece.body
     for k in range(len(body) - 1):
-        above = body[k - 1] if k else piece.opener
-        line = body[k : k + 1]
-        if (above is not None and not _finished(above)) or is_date_line(body[k + 1 : k + 2]):
+        tag, above = body[k], body[k - 1] if k else piece.opener
+        if tag.ends_sentence or fills(tag, column) or (above is not None and not _finished(above)):
+            continue
+        if is_date_line(body[k + 1 : k + 2]):
             continue  # (a letter's signature over its date is no subhead)
-        if not line[0].ends_sentence and headline_like(line) and _comma_free(line) and (
-            not fills(line[0], column)
-        ):
+        if _comma_free([tag]) and headline_like([tag]):
             return True
     return False
 
