@@ -20,18 +20,16 @@ from jzdaily._vocab import CLOSERS, TERMINAL
 
 __all__ = [
     "CONTINUED_FROM",
-    "STORY_END_CHARS",
     "Marks",
     "ends_story",
     "finishes_cut_mark",
     "link_continuations",
-    "may_end_story",
     "page_key",
     "split_marks",
 ]
 
-# The characters `ends_story` can end on (circled numbers apart): see `may_end_story`.
-STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
+# The characters `ends_story` can end on (circled numbers apart): see `_may_end_story`.
+_STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = LazyPattern(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
@@ -68,17 +66,17 @@ def _trailing(text: str) -> tuple[str, str | None, str | None]:
     return text, code, to
 
 
-def may_end_story(last: str) -> bool:
+def _may_end_story(last: str) -> bool:
     """The last character of a text `ends_story` can be true for (a spaceless text): a
     sentence's end, a closing quote or bracket, a digit or a circled number. Most lines end
     on a Han character or a comma, and are answered by this one test."""
-    return last in STORY_END_CHARS or "①" <= last <= "⑳"
+    return last in _STORY_END_CHARS or "①" <= last <= "⑳"
 
 
 def ends_story(text: str) -> bool:
     """The text ends a sentence, perhaps followed by a story code or a 下转 mark."""
     last = text[-1:]
-    if not may_end_story(last) and not last.isspace():
+    if not _may_end_story(last) and not last.isspace():
         return False  # (ends_sentence strips trailing spaces: those are read on)
     if ends_sentence(text):
         return True

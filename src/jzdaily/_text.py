@@ -6,7 +6,7 @@ import codecs
 
 from jzdaily._clean import clean_line
 from jzdaily._errors import DecodeError
-from jzdaily._marks import STORY_END_CHARS, ends_story, finishes_cut_mark
+from jzdaily._marks import ends_story, finishes_cut_mark
 
 __all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
 
@@ -68,12 +68,7 @@ class Line:
             return
         compact = self.compact = "".join(text.split()) if " " in text or not text.isprintable(
         ) else text  # fmt: skip
-        if ends_sentence is None:
-            # (most lines end inside a sentence, on a Han character or a comma: `may_end_story`
-            # inline, so that they cost one set test)
-            last = compact[-1:]
-            ends_sentence = (last in STORY_END_CHARS or "①" <= last <= "⑳") and ends_story(compact)
-        self.ends_sentence = ends_sentence
+        self.ends_sentence = ends_story(compact) if ends_sentence is None else ends_sentence
         self.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
         self.blank = False
 
