@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jzdaily._clean import clean_line, ends_sentence, is_han, join_lines
+from jzdaily._clean import all_han, clean_line, ends_sentence, is_han, join_lines
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,9 @@ def test_ends_sentence(text: str, expected: bool) -> None:
 def test_is_han(char: str, han: bool) -> None:
     """Ideographs of the basic block and extension A count; punctuation and Latin do not."""
     assert is_han(char) is han
+
+
+@pytest.mark.parametrize("text", ["甲乙", "〇一", "㐀乙丙", "甲a", "甲 乙", "", "甲乙·丙", "ａ"])
+def test_all_han_is_is_han_for_every_character(text: str) -> None:
+    """The one-regex test of a whole text agrees with `is_han` character by character."""
+    assert all_han(text) is (bool(text) and all(is_han(c) for c in text))

@@ -9,15 +9,23 @@ from __future__ import annotations
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import CLOSERS, TERMINAL
 
-__all__ = ["clean_line", "ends_sentence", "is_han", "join_lines"]
+__all__ = ["all_han", "clean_line", "ends_sentence", "is_han", "join_lines"]
 
 _SPACES = LazyPattern(r"\s+")
 _JUSTIFIED_SHARE = 0.6  # a line is letter-spaced when this share of its tokens are 1 char
 
 
+_HAN_RUN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007]+")  # the characters of `is_han`
+
+
 def is_han(char: str) -> bool:
     """True for a CJK ideograph (the basic and extension-A blocks, and 〇)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "〇"
+
+
+def all_han(text: str) -> bool:
+    """Every character `is_han` (and one at least), in one regex call."""
+    return _HAN_RUN.fullmatch(text) is not None
 
 
 def _is_word(char: str) -> bool:

@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Final, NamedTuple
 
+from jzdaily._clean import all_han
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
     ALL_ROLES,
@@ -32,27 +33,20 @@ _ROLE = LazyPattern(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]
 _SPACED_ROLE = LazyPattern(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
 )
-# The characters `jzdaily._clean.is_han` accepts (CJK ideographs, extension A, 〇).
-_HAN_RUN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007]+")
 _SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
-
-
-def _all_han(text: str) -> bool:
-    """Every character is a CJK ideograph (`jzdaily._clean.is_han`), in one regex call."""
-    return _HAN_RUN.fullmatch(text) is not None
 
 
 def is_name(token: str) -> bool:
     """Plausible personal name: 2–4 Han characters (longer with a middle dot)."""
     if "·" in token or "•" in token:
         parts = re.split("[·•]", token)
-        return all(parts) and all(_all_han(p) for p in parts) and len(token) <= 12
+        return all(parts) and all(all_han(p) for p in parts) and len(token) <= 12
     return (
         2 <= len(token) <= _MAX_NAME
         and token[-1] not in NOT_NAME_SUFFIXES
-        and _all_han(token)
+        and all_han(token)
     )
 
 
