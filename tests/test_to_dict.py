@@ -57,6 +57,12 @@ _ARTICLE = Article(
     date=dt.date(2024, 5, 6), time_of_day="上午", relative_date=None, authors=("丙丁", "戊己"),
     photographers=("庚",), photo_arrow="left", id="2024-05-07/A02/01",
 )  # fmt: skip
+_TIMED = Article(
+    kind=ArticleKind.PHOTO, headline=None, paragraphs=("只有一段。",), source_lines=(3,),
+    date=dt.date(2024, 5, 1), date_end=dt.date(2024, 5, 3), date_precision="day",
+    time=dt.time(14, 30), time_approximate=True, relative_date="上周三", story_code="①3",
+    continued_to="A3版", continued_from="一版", linked_id="2024-05-07/A03/02",
+)  # fmt: skip
 _PAGE = Page(
     index=1, articles=(_ARTICLE, Article(ArticleKind.BRIEF, None, (), ())),
     fragments=(Fragment(FragmentKind.COLUMN, "要闻", (10,)),),
@@ -73,6 +79,7 @@ _PAGE = Page(
         (_PAGE.warnings[0], _asdict),  # a warning: line numbers as a list
         (_PAGE.fragments[0], _asdict),  # a fragment: its kind as the enum's value
         (_ARTICLE, _article_reference),  # an article: nested dateline, date, body, key order
+        (_TIMED, _article_reference),  # an article with a span, a clock time and every mark
         (_PAGE, _page_reference),  # a page: staff mapping, nested lists, articles' own order
         (Page(index=0), _page_reference),  # an empty page: empty lists and mapping
     ],

@@ -1,15 +1,16 @@
 """The typed page model: frozen, slotted attrs classes with JSON-ready ``to_dict``.
 
-Every class round-trips: ``Cls.from_dict(obj.to_dict()) == obj``, so JSON Lines written by
-the CLI can be loaded back into the model. Objects are values: immutable, hashable, with a
-one-line ``repr`` (a page's full ``repr`` would run to kilobytes).
+``to_dict`` is written out per class, field by field, in the order ``docs/model.md`` gives
+(``tests/test_to_dict.py`` checks it against attrs' ``asdict``). Every class round-trips:
+``Cls.from_dict(obj.to_dict()) == obj``, so JSON Lines written by the CLI can be loaded back
+into the model. Objects are values: immutable, hashable, with a one-line ``repr`` (a page's
+full ``repr`` would run to kilobytes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -74,47 +75,6 @@ def json_value(value: Any) -> Any:
     return value
 
 
-_SCALARS = (str, int, bool, float, type(None))
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(cls))
-
-
-def _plain(value: Any) -> Any:
-    """One field value as JSON has it: tuples as lists, model objects as dicts, mappings as
-    dicts, then ``json_value`` (the same result as ``attr.asdict`` with ``json_value`` as its
-    serializer, for the model's field types)."""
-    if type(value) in _SCALARS:  # most fields: text, numbers, None
-        return value
-    if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
-    if attrs.has(type(value)):
-        return _to_dict(value)
-    if isinstance(value, Mapping):
-        return {_plain(key): _plain(item) for key, item in value.items()}
-    return json_value(value)
-
-
-def _to_dict(obj: attrs.AttrsInstance, skip: Sequence[str] = ()) -> dict[str, Any]:
-    """The fields of a model object in field order, JSON-ready; ``skip`` leaves fields out
-    for the caller to fill (a page's articles use ``Article.to_dict``).
-
-    A direct walk over the fields rather than ``attr.asdict``: the CLI writes every page
-    through here, and asdict's generic recursion cost as much as a fifth of a batch.
-    """
-    return {
-        name: _plain(getattr(obj, name)) for name in _field_names(type(obj)) if name not in skip
-    }
-
-
-def _ordered(data: dict[str, Any], first: Sequence[str], last: Sequence[str]) -> dict[str, Any]:
-    """``data`` with ``first`` keys leading and ``last`` keys closing (docs/model.md's order);
-    any other key keeps its field order in between."""
-    middle = [key for key in data if key not in first and key not in last]
-    return {key: data[key] for key in (*first, *middle, *last) if key in data}
-
 
 def _short(text: str | None, width: int = 20) -> str | None:
     """A headline or text cut for a repr: one line, at most ``width`` characters."""
@@ -161,7 +121,7 @@ class ParseWarning:
     source_lines: tuple[int, ...] = ()  # 1-based input lines concerned
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self)
+        return {"code": self.code, "message": self.message, "source_lines": list(self.source_lines)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParseWarning:
@@ -180,7 +140,14 @@ class Dateline:
     interns: tuple[str, ...] = ()  # 实习生
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self)
+        return {
+            "raw": self.raw,
+            "source": self.source,
+            "place": self.place,
+            "reporters": list(self.reporters),
+            "correspondents": list(self.correspondents),
+            "interns": list(self.interns),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
@@ -231,9 +198,39 @@ class Article:
         return f"Article(id={self.id!r}, kind={self.kind.value!r}, headline={headline!r})"
 
     def to_dict(self) -> dict[str, Any]:
-        data = _to_dict(self)
-        data["body"] = self.body
-        return _ordered(data, ("id", "kind", "headline"), ("paragraphs", "body", "source_lines"))
+        """JSON-ready: ``id``, ``kind``, ``headline``, the other fields in field order, then
+        ``paragraphs``, ``body`` and ``source_lines``.
+
+        Written out field by field (the CLI renders every article through here, and a
+        generic walk over the fields cost a call per field); ``tests/test_to_dict.py`` pins
+        it to attrs' own ``asdict``, so a new field left out here fails there.
+        """
+        dateline, date, date_end, time = self.dateline, self.date, self.date_end, self.time
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "headline": self.headline,
+            "subtitle": self.subtitle,
+            "column": self.column,
+            "dateline": None if dateline is None else dateline.to_dict(),
+            "date": None if date is None else date.isoformat(),
+            "time_of_day": self.time_of_day,
+            "relative_date": self.relative_date,
+            "date_end": None if date_end is None else date_end.isoformat(),
+            "date_precision": self.date_precision,
+            "time": None if time is None else time.isoformat(timespec="minutes"),
+            "time_approximate": self.time_approximate,
+            "authors": list(self.authors),
+            "photographers": list(self.photographers),
+            "photo_arrow": self.photo_arrow,
+            "story_code": self.story_code,
+            "continued_to": self.continued_to,
+            "continued_from": self.continued_from,
+            "linked_id": self.linked_id,
+            "paragraphs": list(self.paragraphs),
+            "body": "\n".join(self.paragraphs),
+            "source_lines": list(self.source_lines),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -277,7 +274,9 @@ class Fragment:
         return f"Fragment(kind={self.kind.value!r}, lines={lines}, text={_short(self.text)!r})"
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_dict(self)
+        return {
+            "kind": self.kind.value, "text": self.text, "source_lines": list(self.source_lines)
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Fragment:
@@ -311,9 +310,23 @@ class Page:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        data = _to_dict(self, skip=("articles",))
-        data["articles"] = [article.to_dict() for article in self.articles]
-        return _ordered(data, ("index",), ("articles", "fragments", "warnings"))
+        """JSON-ready: ``index``, the header fields in field order, then ``articles``,
+        ``fragments`` and ``warnings`` (written out field by field, as `Article.to_dict`)."""
+        date = self.date
+        return {
+            "index": self.index,
+            "code": self.code,
+            "section": self.section,
+            "date": None if date is None else date.isoformat(),
+            "date_inferred": self.date_inferred,
+            "weekday": self.weekday,
+            "paper": self.paper,
+            "staff": {role: list(names) for role, names in self.staff.items()},
+            "hotline": self.hotline,
+            "articles": [article.to_dict() for article in self.articles],
+            "fragments": [fragment.to_dict() for fragment in self.fragments],
+            "warnings": [warning.to_dict() for warning in self.warnings],
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Page:
