@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
@@ -17,7 +18,7 @@ from jzdaily._reflow import reflow
 from jzdaily._tags import CreditKind, Role, Tag
 from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS
 
-__all__ = ["build_article"]
+__all__ = ["ArticleDraft", "read_article"]
 
 
 class _Reading:
@@ -83,10 +84,30 @@ def _line_numbers(piece: RawPiece) -> tuple[int, ...]:
     return tuple(sorted([t.line.number for t in tags]))
 
 
-def build_article(
+class ArticleDraft:
+    """An article read from its piece, all but its place on the page: its id and column.
+
+    The page gives those once all its pieces are read (`jzdaily._columns.assign_columns`),
+    and the Article is built once, with them (an attrs frozen class sets every field with
+    a call; building it, then a copy with its id, cost twice that).
+    """
+
+    __slots__ = ("fields", "kind", "source_lines")
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields  # every Article field but id and column, by name
+        self.kind: ArticleKind = fields["kind"]
+        self.source_lines: tuple[int, ...] = fields["source_lines"]
+
+    def article(self, id: str, column: str | None) -> Article:
+        """The Article, placed."""
+        return Article(**self.fields, column=column, id=id)
+
+
+def read_article(
     piece: RawPiece, issue: dt.date | None
-) -> tuple[Article, list[ParseWarning]]:
-    """An Article and the warnings met while reading it."""
+) -> tuple[ArticleDraft, list[ParseWarning]]:
+    """The article a piece holds, still to be placed, and the warnings met reading it."""
     warnings: list[ParseWarning] = []
     lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
     reading = _read_closers([*lead_tail, *piece.closers])
@@ -108,25 +129,25 @@ def build_article(
         warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
     if not paragraphs:
         warnings.append(ParseWarning("empty-body", "article has no body text", lines[:1]))
-    article = Article(
-        kind=kind,
-        headline=headline,
-        subtitle=subtitle,
-        paragraphs=tuple(paragraphs),
-        source_lines=lines,
-        dateline=dateline,
-        date=event.date,
-        time_of_day=event.time_of_day,
-        relative_date=event.relative,
-        date_end=event.date_end,
-        date_precision=event.precision,
-        time=event.time,
-        time_approximate=event.time_approximate,
-        authors=tuple(reading.authors),
-        photographers=tuple(reading.photographers),
-        photo_arrow=arrow,
-        story_code=marks.code,
-        continued_to=marks.continued_to,
-        continued_from=marks.continued_from,
-    )
-    return article, warnings
+    draft = ArticleDraft({
+        "kind": kind,
+        "headline": headline,
+        "subtitle": subtitle,
+        "paragraphs": tuple(paragraphs),
+        "source_lines": lines,
+        "dateline": dateline,
+        "date": event.date,
+        "time_of_day": event.time_of_day,
+        "relative_date": event.relative,
+        "date_end": event.date_end,
+        "date_precision": event.precision,
+        "time": event.time,
+        "time_approximate": event.time_approximate,
+        "authors": tuple(reading.authors),
+        "photographers": tuple(reading.photographers),
+        "photo_arrow": arrow,
+        "story_code": marks.code,
+        "continued_to": marks.continued_to,
+        "continued_from": marks.continued_from,
+    })  # fmt: skip
+    return draft, warnings

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from jzdaily._article import build_article
+from jzdaily._article import read_article
 from jzdaily._assemble import RawFragment, assemble
 from jzdaily._classify import Role, Tag, classify
 from jzdaily._clean import clean_line
@@ -131,15 +131,17 @@ def _build_page(
 ) -> Page:
     pieces, raw_fragments = assemble(tags)
     warnings: list[ParseWarning] = []
-    articles = []
+    drafts = []
     for piece in pieces:
-        article, article_warnings = build_article(piece, date)
-        articles.append(article)
+        draft, article_warnings = read_article(piece, date)
+        drafts.append(draft)
         warnings.extend(article_warnings)
     fragments = [_fragment(raw) for raw in raw_fragments]
-    articles = assign_columns(articles, fragments)
     prefix = f"{date.isoformat() if date else 'undated'}/{header.code or f'P{index}'}"
-    articles = [evolve(a, id=f"{prefix}/{n:02d}") for n, a in enumerate(articles, start=1)]
+    articles = [  # each built once, with its column and its id (its place on the page)
+        draft.article(f"{prefix}/{n:02d}", column)
+        for n, (draft, column) in enumerate(assign_columns(drafts, fragments), start=1)
+    ]
     warnings.extend(_page_warnings(tags, raw_fragments, header, date))
     return Page(
         index=index,
