@@ -68,11 +68,17 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     return ArticleKind.NEWS, None
 
 
-def _body_lines(piece: RawPiece) -> list[tuple[str, bool]]:
-    tags = ([piece.opener] if piece.opener else []) + piece.body
-    lines = [(clean_line(t.head) if t.tail else t.line.clean, t.line.after_blank) for t in tags]
-    lines += [(clean_line(t.head), t.line.after_blank) for t in piece.closers if t.head]
-    return lines
+def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool]]:
+    """The cleaned text of the piece's body lines (a closer's text before its credit too),
+    and whether a blank line stands before each: what `reflow` reads."""
+    tags = [piece.opener, *piece.body] if piece.opener else piece.body
+    texts = [clean_line(t.head) if t.tail else t.line.clean for t in tags]
+    blanks = [t.line.after_blank for t in tags]
+    heads = [t for t in piece.closers if t.head]
+    if heads:
+        texts += [clean_line(t.head) for t in heads]
+        blanks += [t.line.after_blank for t in heads]
+    return texts, blanks
 
 
 def _line_numbers(piece: RawPiece) -> tuple[int, ...]:
@@ -112,7 +118,7 @@ def read_article(
     lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
     reading = _read_closers([*lead_tail, *piece.closers])
     kind, arrow = _kind(piece, reading)
-    paragraphs, marks = split_marks(reflow(_body_lines(piece)))
+    paragraphs, marks = split_marks(reflow(*_body_lines(piece)))
     dateline = reading.dateline
     if paragraphs:
         first, lead_dateline = strip_lead(paragraphs[0], piece.opener is not None)

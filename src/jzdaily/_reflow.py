@@ -8,12 +8,18 @@ is a column break and is healed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
+from typing import Final
 
 from jzdaily._clean import ends_sentence, join_lines
+from jzdaily._vocab import CLOSERS, TERMINAL
 
 __all__ = ["reflow"]
 
 _SHORT = 0.85  # a line shorter than this share of the column width ends its paragraph
+# The bytes a line's ASCII part keeps when its letters are deleted: `_has_latin` reads a
+# text's letters with two C calls (a regex search is slower on Han text).
+_NOT_LETTERS: Final = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def _column_width(lengths: Sequence[int]) -> float:
@@ -21,36 +27,43 @@ def _column_width(lengths: Sequence[int]) -> float:
     return ordered[(len(ordered) * 3) // 4] if ordered else 0
 
 
-def reflow(lines: Sequence[tuple[str, bool]]) -> list[str]:
-    """Paragraphs from (cleaned line, blank line before it) pairs.
+def _has_latin(text: str) -> bool:
+    """The text holds an ASCII letter: only then may `join_lines` put a space anywhere."""
+    return bool(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
 
-    Each line's sentence end is read once, and carried to the next line as its
-    predecessor's.
+
+def reflow(texts: list[str], blanks: list[bool]) -> list[str]:
+    """Paragraphs from cleaned lines (stripped) and, for each, whether a blank line stands
+    before it; empty lines are skipped.
+
+    A new paragraph starts after a line that ends a sentence, where the next line follows a
+    blank or the line is shorter than the column; and a subhead (a short line between
+    blanks after a finished sentence, not itself one) is a paragraph of its own. Both need
+    a sentence end just before, so only the lines that end one are walked (few); the
+    paragraphs are then slices of the lines, joined in one go.
     """
-    short = _SHORT * _column_width([len(text) for text, _ in lines])
-    paragraphs: list[list[str]] = []
-    previous_ends = False  # the previous text line ends a sentence
-    previous_short = False  # … and is shorter than the column
-    previous_is_subhead = False
-    last = len(lines) - 1
-    for number, (text, blank_before) in enumerate(lines):
-        if not text:
-            continue
-        # (answered at once for the many lines that end on a Han character)
-        ends = not ("\u4e00" <= text[-1] <= "\u9fff") and ends_sentence(text)
-        is_subhead = (
-            blank_before and number < last and lines[number + 1][1] and len(text) < short
-            and (not paragraphs or previous_ends) and not ends and bool(paragraphs)
-        )  # fmt: skip
-        if (
-            not paragraphs
-            or previous_is_subhead
-            or is_subhead
-            or (previous_ends and (blank_before or previous_short))
-        ):
-            paragraphs.append([text])
-        else:
-            paragraphs[-1].append(text)
-        previous_ends, previous_short = ends, len(text) < short
-        previous_is_subhead = is_subhead
-    return [join_lines(parts) for parts in paragraphs]
+    short = _SHORT * _column_width(list(map(len, texts)))
+    next_blanks = [*blanks[1:], False]  # a subhead needs a blank after it too
+    if "" in texts:  # (rare) an empty line is no line, but its blank still counts above
+        kept = list(map(bool, texts))
+        texts, blanks = list(compress(texts, kept)), list(compress(blanks, kept))
+        next_blanks = list(compress(next_blanks, kept))
+    if not texts:
+        return []
+    # `ends_sentence`, answered at once for most lines (stripped: the last character tells)
+    ends = [
+        (last := text[-1]) in TERMINAL or (last in CLOSERS and ends_sentence(text))
+        for text in texts
+    ]
+    n = len(texts)
+    starts = [0]
+    for j in compress(range(n - 1), ends):
+        k = j + 1
+        if blanks[k]:
+            starts.append(k)
+            if not ends[k] and next_blanks[k] and len(texts[k]) < short and k + 1 < n:
+                starts.append(k + 1)  # k is a subhead: a paragraph of its own
+        elif len(texts[j]) < short:
+            starts.append(k)
+    join = join_lines if _has_latin("".join(texts)) else "".join
+    return [join(texts[a:b]) for a, b in zip(starts, [*starts[1:], n], strict=True)]
