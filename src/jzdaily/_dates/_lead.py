@@ -410,15 +410,15 @@ _BY_FORM: Final = dict(READERS)
 def _read(m: re.Match[str], ctx: _Context) -> _Found | None:
     name = m.lastgroup  # the form group encloses the others, so it closes last
     assert name is not None
-    reader = _BY_FORM[name]
-    phrase = m.group(name)
     try:
-        return reader(m, ctx)
+        return _BY_FORM[name](m, ctx)
     except _NeedsIssue:
+        phrase = m.group(name)
         return _Found(None, None, phrase, unplaced=f"{phrase!r} needs the issue date")
     except ValueError:
-        return _Found(None, None, invalid=phrase)
+        return _Found(None, None, invalid=m.group(name))
     except OverflowError:  # 下周五 in an issue dated 9999-12-31
+        phrase = m.group(name)
         return _Found(None, None, phrase, unplaced=f"{phrase!r} falls outside the calendar")
 
 
@@ -479,7 +479,9 @@ def _blank(match: re.Match[str]) -> str:
 def find_event_date(text: str, issue: dt.date | None) -> EventDate:
     """Read the event date of a lead paragraph (see the module docstring for the choice)."""
     p = patterns()
-    masked = p.quoted.sub(_blank, text)
+    # (most leads quote nothing: the pattern need not run over them)
+    quotes = "“" in text or "《" in text or '"' in text
+    masked = p.quoted.sub(_blank, text) if quotes else text
     ctx = _Context(masked, issue, "农历" in masked)
     invalid = None
     weak: tuple[_Found, int] | None = None
