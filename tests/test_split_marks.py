@@ -21,6 +21,7 @@ from jzdaily._marks import Marks, split_marks
         (["某地举行虚构活动。(下转第2版) "], ["某地举行虚构活动。"], Marks(None, "第2版")),  # space
         (["某地。①3（下转A3版）"], ["某地。"], Marks("①3", "A3版")),  # both, mark last
         (["（上接一版）某地举行虚构活动。"], ["某地举行虚构活动。"], Marks(None, None, "一版")),
+        (["他说：“好。”"], ["他说：“好。”"], Marks()),  # a closing quote: no mark
         (["某地举行虚构活动，共3"], ["某地举行虚构活动，共3"], Marks()),  # a digit, no code
         ([], [], Marks()),  # no text at all
     ],

@@ -55,7 +55,7 @@ class Marks(NamedTuple):
 def _trailing(text: str) -> tuple[str, str | None, str | None]:
     """The text without a trailing code and 下转 mark (in either order), and the two."""
     last = text[-1:]  # both patterns end on a bracket, a circled number or a digit (any: \d)
-    if not (_may_end_story(last) or last.isdigit() or last.isspace()):
+    if not (last in "）)" or "①" <= last <= "⑳" or last.isdigit() or last.isspace()):
         return text, None, None  # (most stories: neither pattern need search the text)
     code = to = None
     for _ in range(2):
