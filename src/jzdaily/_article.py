@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,7 +11,7 @@ from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
 from jzdaily._clean import clean_line
 from jzdaily._datelines import is_dateline, lead_text, strip_lead
-from jzdaily._dates import find_event_date
+from jzdaily._dates import EventDate, find_event_date
 from jzdaily._headlines import read_headline
 from jzdaily._marks import split_marks
 from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
@@ -90,6 +91,13 @@ def _line_numbers(piece: RawPiece) -> tuple[int, ...]:
     return tuple(sorted([t.line.number for t in tags]))
 
 
+@functools.lru_cache(maxsize=256)
+def _dateline_date(source: str, issue: dt.date | None) -> EventDate:
+    """The date a dateline's source gives (本报郑州3月5日电), read when the lead gives none;
+    remembered (the answer is immutable), as most pieces of an issue share a few sources."""
+    return find_event_date(source, issue)
+
+
 class ArticleDraft:
     """An article read from its piece, all but its place on the page: its id and column.
 
@@ -128,8 +136,9 @@ def read_article(
     lines = _line_numbers(piece)
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
     if event.date is None and event.relative is None and dateline and dateline.source:
-        fallback = find_event_date(dateline.source, issue)  # 本报郑州3月5日电
-        event = fallback._replace(invalid=fallback.invalid or event.invalid)  # keep 13月45日
+        fallback = _dateline_date(dateline.source, issue)  # 本报郑州3月5日电
+        invalid = fallback.invalid or event.invalid  # keep 13月45日
+        event = fallback if invalid == fallback.invalid else fallback._replace(invalid=invalid)
     warnings += [ParseWarning(code, text, lines[:1]) for code, text in event.problems()]
     if headline is None and kind in (ArticleKind.NEWS, ArticleKind.COMMENTARY):
         warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
