@@ -59,12 +59,12 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     marker = lead[:1]
     if marker in PHOTO_ARROWS:
         return ArticleKind.PHOTO, PHOTO_ARROWS[marker]
-    feature = any(t.role is Role.BYLINE for t in piece.closers)
-    if reading.photographers and not is_dateline(lead) and not feature:
-        return ArticleKind.PHOTO, None
+    roles = [t.role for t in piece.closers]  # (tested with `in`: no generator per test)
+    if reading.photographers and not is_dateline(lead) and Role.BYLINE not in roles:
+        return ArticleKind.PHOTO, None  # (a byline makes a feature)
     if marker in BRIEF_MARKERS:
         return ArticleKind.BRIEF, None
-    if any(t.role is Role.SIGNATURE for t in piece.closers):
+    if Role.SIGNATURE in roles:
         return ArticleKind.COMMENTARY, None
     return ArticleKind.NEWS, None
 
