@@ -22,6 +22,7 @@ from jzdaily._vocab import SIGNATURE_MARKERS
 __all__ = [
     "closing_end",
     "closing_start",
+    "may_finish_closer",
     "read_signature",
     "signature",
     "tail",
@@ -39,6 +40,8 @@ CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it woul
 
 _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
+_CLOSER_END_CHARS: Final = frozenset(_CLOSER_ENDS)
+_BRACKET_ENDS: Final = frozenset("）)")  # the last character of AUTHORS_TAIL
 _PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
@@ -86,7 +89,10 @@ def _whole_closer(text: str) -> Role | None:
 
 def split_tail(line: Line, text: str) -> Tag | None:
     """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
-    for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
+    # AUTHORS_TAIL ends on a bracket, CREDIT_TAIL on 摄: only the one that may match runs
+    last = text.rstrip()[-1:]
+    patterns = (AUTHORS_TAIL,) if last in _BRACKET_ENDS else (CREDIT_TAIL,) if last == "摄" else ()
+    for pattern in patterns:
         match = pattern.match(text)
         if not match or not ends_story(match.group("head")):
             continue
@@ -129,6 +135,12 @@ def _is_names_start(lines: Sequence[Line], i: int) -> bool:
         return False
     previous = _previous_index(lines, i)
     return previous is not None and lines[previous].ends_sentence
+
+
+def may_finish_closer(line: Line) -> bool:
+    """The line may be the second line of a byline or credit a column break cut, as
+    `closing_start` tests the line below the one it tags: short, ending on a mark's end."""
+    return line.text[-1:] in _CLOSER_END_CHARS and len(line.compact) <= _MAX_CLOSER_END
 
 
 def closing_start(lines: Sequence[Line], i: int) -> Tag | None:

@@ -89,9 +89,9 @@ class Line:
             return self._letter_spaced
         except AttributeError:
             tokens = self.text.split() if len(self.compact) < len(self.text) else ()
-            spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and sum(
-                len(t) == 1 for t in tokens
-            ) >= (_SPACED_SHARE * len(tokens))
+            spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and list(
+                map(len, tokens)
+            ).count(1) >= (_SPACED_SHARE * len(tokens))  # (single characters, counted in C)
             return spaced
 
     @property
