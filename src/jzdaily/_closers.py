@@ -87,14 +87,18 @@ def _whole_closer(text: str) -> Role | None:
     return None
 
 
-def split_tail(line: Line, text: str) -> Tag | None:
-    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
+def split_tail(line: Line, text: str, before: int | None = None) -> Tag | None:
+    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence;
+    with ``before``, only a byline that begins before that index (one begun on this line of
+    a text joined with the next: its names are not read otherwise)."""
     # AUTHORS_TAIL ends on a bracket, CREDIT_TAIL on 摄: only the one that may match runs
     last = text.rstrip()[-1:]
     patterns = (AUTHORS_TAIL,) if last in _BRACKET_ENDS else (CREDIT_TAIL,) if last == "摄" else ()
     for pattern in patterns:
         match = pattern.match(text)
-        if not match or not ends_story(match.group("head")):
+        if not match or (before is not None and match.end("head") >= before):
+            continue
+        if not ends_story(match.group("head")):
             continue
         names = match.group("names")
         photo = pattern is CREDIT_TAIL or _bracketed_credit(names)
@@ -160,8 +164,8 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
         if whole is not None:
             credit = read_closer(joined, whole is Role.CREDIT)
             return Tag(lines[i], whole, tail=text + gap, credit=credit, continued=True)
-        tag = split_tail(lines[i], joined)
-        if tag is not None and len(tag.head) < len(text):
+        tag = split_tail(lines[i], joined, before=len(text))
+        if tag is not None:
             tail = text[len(tag.head) :].strip() + gap
             return tag.replace(tail=tail, continued=True)
     return None
