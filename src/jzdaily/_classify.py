@@ -73,8 +73,19 @@ def _one_of(chars: str) -> str:
     return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
 
 
-_ROLE_FIRSTS: Final = "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES))
-_CLOSER_LAST: Final = r"[^\n]*[）)摄]$"  # ends on the last character of a closing mark
+def _opens_on(words: Sequence[str]) -> str:
+    """A cue for a rule that reads the line's de-spaced text (``compact``) from its start
+    for one of the words: the text opens with a word, or with a word's first character and
+    has a space somewhere (``本 报 讯``: without one, the text is its de-spaced text)."""
+    return (
+        f"(?={_one_of(''.join(word[0] for word in words))})"
+        f"(?:{alternation(words)}|\\S*\\s)"
+    )
+
+
+# Ends on the last character of a closing mark. (A cue that reads the last character goes
+# to the end first and looks back once: ``[^\n]*[）)摄]$`` would try each position.)
+_CLOSER_LAST: Final = r".*$(?<=[）)摄])"
 
 # The rules in order, each with its cue: a regex that matches at the start of the line's
 # text whenever the rule may take the line (a necessary condition, never sufficient; None:
@@ -85,18 +96,18 @@ TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
     (_debris, "$"),  # first: every later rule may read the line's first character
     (page_line, "[^年]*年"),
     (paper, "[A-Z]|(?:" + alternation(PAPER_NAMES) + ")$"),
-    (staff, "[^：:]*[：:]"),
+    (staff, "[^：]*：|[^:]*:"),  # (one character each: a class of two scans slower)
     (_garbage, "(?P<_first>.)(?P=_first)|" + _one_of("★☆◆◇■□●○※◎▪▫♦•*#=~_—-")),
-    (lead, _one_of("（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS)
-                   + "".join(source[0] for source in SOURCES))),
+    (lead, _one_of("（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS))
+     + "|" + _opens_on(SOURCES)),
     (signature, _one_of("".join(SIGNATURE_MARKERS))),
     (closing_end, _CLOSER_LAST),
     (closing_start, None),
-    (whole_line_closer, "[（(]|[^\n]*摄$"),
+    (whole_line_closer, "[（(]|.*$(?<=摄)"),
     # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
-    (byline, _one_of(_ROLE_FIRSTS)),
+    (byline, _opens_on((*ALL_ROLES, *AUTHOR_ROLES))),
     (column, "[\u4e00-\u9fff][ \u3000]"),
-    (titled_byline, "[^ ]* |[^\n]*[）)]$"),
+    (titled_byline, "[^ ]* |.*$(?<=[）)])"),
     (single, ".$"),
     (tail, _CLOSER_LAST),
 )  # fmt: skip
@@ -125,10 +136,12 @@ _NOT_IN_PLAIN: Final = r"\s：:年"  # a space (letter-spacing, names), a header
 _NOT_A_PAGE_YEAR: Final = r"(?:(?<!\d{4})年|年(?!\d{1,2}月))"
 # Two characters at least, the first no marker, role word or source and not doubled
 # (工工业业), the last no closing mark's, not the paper's name, no space, no header field's
-# colon, no page date: one regex call instead of a dozen tests. (Runs of other characters
-# between the years, so that most lines are one fast character-class repeat.)
+# colon, no page date: one regex call instead of a dozen tests. (The words are tried only
+# after their first characters; runs of other characters between the years, so that most
+# lines are one fast character-class repeat.)
 _PLAIN_TEXT: Final = LazyPattern(
-    f"^(?!{_one_of(''.join(_FIRST_CHARS) + '：:年')}|{alternation(_FIRST_WORDS)})"
+    f"^(?!{_one_of(''.join(_FIRST_CHARS) + '：:年')}"
+    f"|(?={_one_of(''.join(word[0] for word in _FIRST_WORDS))})(?:{alternation(_FIRST_WORDS)}))"
     f"(?!(?:{alternation(PAPER_NAMES)})$)(?P<first>.)(?!(?P=first))(?=.)"
     f"[^{_NOT_IN_PLAIN}]*(?:{_NOT_A_PAGE_YEAR}[^{_NOT_IN_PLAIN}]*)*"
     f"(?<!{_one_of(''.join(_LAST_CHARS))})$"
@@ -191,18 +204,34 @@ def _take(lines: Sequence[Line], i: int, closer_follows: bool) -> Tag | None:
     return None
 
 
+def _blank_or_text(lines: Sequence[Line]) -> list[Tag]:
+    """A BLANK or TEXT tag for each line, its fields set in one loop: calling `Tag`'s
+    constructor for each of a page's lines costs a third more."""
+    blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
+    new = object.__new__
+    tags = []
+    for line in lines:
+        tag = new(Tag)
+        tag.line = line
+        tag.role = blank if line.blank else text
+        tag.head = tag.tail = ""
+        tag.credit = None
+        tag.continued = False
+        tags.append(tag)
+    return tags
+
+
 def classify(lines: Sequence[Line]) -> list[Tag]:
     """One tag per input line, in order.
 
-    Every line is first tagged BLANK or TEXT (one tag built per line through ``map``); the
-    table then runs only for the lines `_plain` leaves open, found for all lines at once:
-    `_PLAIN_TEXT` mapped over the texts, `_closers_follow` from the few lines that end on a
-    closing mark's last character.
+    Every line is first tagged BLANK or TEXT (`_blank_or_text`); the table then runs only
+    for the lines `_plain` leaves open, found for all lines at once: `_PLAIN_TEXT` mapped
+    over the texts, `_closers_follow` from the few lines that end on a closing mark's last
+    character.
     """
     parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
-    blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
     texts = [line.text for line in lines]
-    tags = list(map(Tag, lines, [blank if line.blank else text for line in lines]))
+    tags = _blank_or_text(lines)
     plain = list(map(_PLAIN_TEXT.match, texts))
     follows = _closers_follow(lines, texts)
     shown = [i for i in compress(count(), map(not_, plain)) if not lines[i].blank]
