@@ -65,6 +65,8 @@ class Line:
         self.page_break = page_break
         self.invisible = invisible
         self.after_blank = after_blank
+        self._letter_spaced: bool | None = None
+        self._clean: str | None = None
         if not text:
             self.compact = text
             self.ends_sentence = bool(ends_sentence)
@@ -77,31 +79,24 @@ class Line:
         self.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
         self.blank = False
 
-    # ``_letter_spaced`` and ``_clean`` stay unset until first read (an unset slot raises
-    # AttributeError): a line is built with two stores fewer.
-    _letter_spaced: bool
-    _clean: str
-
     @property
     def letter_spaced(self) -> bool:
         """Spaced out char by char (``斯 坦 等 国 家``): justified to fill its column."""
-        try:
-            return self._letter_spaced
-        except AttributeError:
+        spaced = self._letter_spaced
+        if spaced is None:
             tokens = self.text.split() if len(self.compact) < len(self.text) else ()
             spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and list(
                 map(len, tokens)
             ).count(1) >= (_SPACED_SHARE * len(tokens))  # (single characters, counted in C)
-            return spaced
+        return spaced
 
     @property
     def clean(self) -> str:
         """The text without the layout's spaces (`jzdaily._clean.clean_line`)."""
-        try:
-            return self._clean
-        except AttributeError:
+        clean = self._clean
+        if clean is None:
             clean = self._clean = self.text if self.compact is self.text else clean_line(self.text)
-            return clean
+        return clean
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
@@ -199,6 +194,7 @@ def _lines(
         line.page_break = page_break
         line.invisible = invisible
         line.after_blank = after_blank
+        line._letter_spaced = line._clean = None
         line.compact = compact
         line.ends_sentence = ends_sentence
         line.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
