@@ -192,3 +192,15 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
         for k, (rule, cue) in enumerate(TABLE):
             if plain or (cue is not None and cues.group(f"cue{k}") is None):
                 assert rule(lines, i) is None, (rule.__name__, line.text)
+
+
+def test_the_listed_spaces_are_what_str_isspace_calls_space() -> None:
+    """The shortcut's listed whitespace class matches exactly the characters ``\\s`` and
+    ``str.split`` treat as spaces, over the whole of Unicode."""
+    import re
+    import sys
+
+    from jzdaily._classify import _SPACES
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{_SPACES}]", everything) == [c for c in everything if c.isspace()]
