@@ -179,14 +179,15 @@ def _lines(
     breaks: Iterable[bool],
     hidden: Iterable[bool],
 ) -> list[Line]:
-    """The records, their fields set in one loop (the width computed here: one pass fewer):
-    a page builds one per line, and calling `Line`'s constructor for each costs as much as
-    the rest of the split."""
+    """The records, their fields set in one loop: a page builds one per line, and calling
+    `Line`'s constructor for each costs as much as the rest of the split. (The width needs
+    each text's count of ASCII characters: one encoding of all texts, split, gives them.)"""
     lines = []
     new = object.__new__
     after_blank = False  # (before the first line: no gap)
-    for number, text, compact, ends_sentence, page_break, invisible in zip(
-        count(1), texts, compacts, ends, breaks, hidden
+    latins = map(len, "\n".join(compacts).encode("ascii", "ignore").split(b"\n"))
+    for number, text, compact, ends_sentence, latin, page_break, invisible in zip(
+        count(1), texts, compacts, ends, latins, breaks, hidden
     ):
         line = new(Line)
         line.number = number
@@ -197,7 +198,7 @@ def _lines(
         line._letter_spaced = line._clean = None
         line.compact = compact
         line.ends_sentence = ends_sentence
-        line.width = len(compact) - len(compact.encode("ascii", "ignore")) / 2
+        line.width = len(compact) - latin / 2
         line.blank = after_blank = not text and not invisible
         lines.append(line)
     return lines
