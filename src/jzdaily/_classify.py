@@ -107,7 +107,9 @@ TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
     # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
     (byline, _opens_on((*ALL_ROLES, *AUTHOR_ROLES))),
     (column, "[\u4e00-\u9fff][ \u3000]"),
-    (titled_byline, "[^ ]* |.*$(?<=[）)])"),
+    # a space or a closing bracket, 30 characters at most, and the office (or the name
+    # before a bracketed standing) a run of Han characters and brackets from the start
+    (titled_byline, "(?=[^ ]* |.*$(?<=[）)]))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
     (single, ".$"),
     (tail, _CLOSER_LAST),
 )  # fmt: skip
