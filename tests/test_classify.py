@@ -206,3 +206,19 @@ def test_the_listed_spaces_are_what_str_isspace_calls_space() -> None:
 
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert re.findall(f"[{_SPACES}]", everything) == [c for c in everything if c.isspace()]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("活动结束。（某\n某）", [Role.TAIL, Role.AUTHORS]),  # the mark begins on the first line
+        ("活动结束。某 某\n某 摄", [Role.TAIL, Role.CREDIT]),
+        ("活动结束，大家\n都说好。（某某）", [Role.TEXT, Role.TAIL]),  # it begins on the second
+        ("活动结束，大家\n都说好。 某某 摄", [Role.TEXT, Role.TAIL]),
+        ("活动结束，大家（某某\n）", [Role.TEXT, Role.SINGLE]),  # no sentence before the mark
+    ],
+)
+def test_a_byline_after_text_cut_by_a_line_break(text: str, roles: list[Role]) -> None:
+    """A byline after the last sentence that a line break cuts is the first line's tail and
+    the second line's credit; a byline wholly on the second line is that line's tail."""
+    assert _roles(text) == roles

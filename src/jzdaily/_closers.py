@@ -42,6 +42,7 @@ _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spa
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
 _CLOSER_END_CHARS: Final = frozenset(_CLOSER_ENDS)
 _BRACKET_ENDS: Final = frozenset("）)")  # the last character of AUTHORS_TAIL
+_HEAD_ENDS: Final = frozenset("。！？!?…”")  # what CREDIT_TAIL's head ends on (codes apart)
 _PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
@@ -109,6 +110,16 @@ def split_tail(line: Line, text: str, before: int | None = None) -> Tag | None:
     return None
 
 
+def _may_begin_before(rest: str) -> bool:
+    """A byline after text (`split_tail`) may begin before ``rest``, the part a column break
+    carried onto the next line, only if ``rest`` holds nothing its head must end on: no
+    opening bracket before （names）, no sentence end before ``names 摄`` (names hold
+    neither, so the head would reach into ``rest``)."""
+    if rest[-1] in _BRACKET_ENDS:
+        return "（" not in rest and "(" not in rest
+    return _HEAD_ENDS.isdisjoint(rest)
+
+
 def _next_text(lines: Sequence[Line], i: int) -> Line | None:
     for k in (i + 1, i + 2):
         if k < len(lines) and not lines[k].blank:
@@ -158,6 +169,8 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
         return None
     # what a mark on a line of its own must open with (tested before reading the names)
     opens = text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
+    if not opens and not _may_begin_before(following.text):
+        return None  # (a byline after text, but one that begins on the next line)
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
         whole = _whole_closer(joined) if opens else None
