@@ -93,6 +93,12 @@ _LOOK_ALIKES = [
     "会议要求各单位抓好落实", "本报讯 5月5日，", "（甲乙）", "赵春天 摄", "政 务 简 报", "□甲乙",
     "新新闻闻", "●5月5日", "本报记者 孙 悦", "A08│孟州新闻2023年3月7日 星期二", "颖",
     "县档案馆副馆长 罗一帆", "作者：甲乙", "焦作日报", "编辑：甲│校对：乙", "活动结束。（韩梅）",
+    "A08│某县新闻2031年5月6日星期二", "2031年5月6日星期二│A08", "某校建校90周年暨2031年春季",
+    "新时代新征程中有新作为", "本报讯5月5日，", "本报记者孙悦", "作者：某某", "记者下基层，走访",
+    "新华社北京5月5日电", "中新社郑州5月5日电", "人民日报记者某某", "记\u3000者某某", "对2030年",
+    "某某\u3000某某", "通讯员某某", "实习生某某", "见习记者某某", "焦作日报社", "某某某某。",
+    "罗一帆（省作协会员）", "罗 一 帆（省作协会员）", "罗一帆 （省作协会员）", "县档案馆副馆长\u3000罗一帆",
+    "县 档 案 馆 副 馆 长 罗 一 帆", "（某县）档案馆副馆长 罗一帆", "罗\u3000一\u3000帆（省作协会员）",
 ]  # fmt: skip
 
 
@@ -115,6 +121,32 @@ def test_an_ordinary_body_line_takes_the_shortcut() -> None:
 
     assert _plain(split_lines("会议要求各单位抓好落实\n下一步继续推进"), 0)
     assert not _plain(split_lines("该公司的工人在\n元 摄"), 0)  # a credit may start here
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("新时代新征程中有新作为\n某某", True),  # 新 opens no source word (新华社)
+        ("中心组织全县开展活动\n某某", True),  # nor 中 (中新社)
+        ("某校建校90周年暨2031年春季学\n某某", True),  # a year, but no page date
+        ("对2030年\n某某", True),
+        ("本报记者从某公司获悉\n某某", False),  # a role word may open a byline
+        ("新华社北京5月5日电\n某某", False),  # a source may open a dateline
+        ("某县新闻2031年5月6日星期二\n某某", False),  # a page line's date
+        ("会议要求各单位抓好落实，\n某某某 摄", False),  # a credit may start here
+        ("会议要求各单位抓好落实。\n某某某 摄", True),  # not after a finished sentence
+        ("会议要求各单位抓好落实，\n某某某某某某某某某某某某某某某某某 摄", True),  # too long
+        ("会议要求各单位抓好落实，\n\n（某某）", False),  # one blank may part them
+        ("会议要求\u3000各单位\n某某", False),  # any space, not only U+0020
+    ],
+)
+def test_which_lines_take_the_shortcut(text: str, plain: bool) -> None:
+    """The shortcut skips the table for a line that opens on no role word or source (a
+    first character alone does not count), holds a year that is no page date, or that no
+    closing mark can start on; a line any rule may take runs the table."""
+    from jzdaily._classify import _plain
+
+    assert _plain(split_lines(text), 0) is plain
 
 
 def _cue_cases() -> list[tuple[str, str]]:
@@ -162,3 +194,31 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
         for k, (rule, cue) in enumerate(TABLE):
             if plain or (cue is not None and cues.group(f"cue{k}") is None):
                 assert rule(lines, i) is None, (rule.__name__, line.text)
+
+
+def test_the_listed_spaces_are_what_str_isspace_calls_space() -> None:
+    """The shortcut's listed whitespace class matches exactly the characters ``\\s`` and
+    ``str.split`` treat as spaces, over the whole of Unicode."""
+    import re
+    import sys
+
+    from jzdaily._classify import _SPACES
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{_SPACES}]", everything) == [c for c in everything if c.isspace()]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("活动结束。（某\n某）", [Role.TAIL, Role.AUTHORS]),  # the mark begins on the first line
+        ("活动结束。某 某\n某 摄", [Role.TAIL, Role.CREDIT]),
+        ("活动结束，大家\n都说好。（某某）", [Role.TEXT, Role.TAIL]),  # it begins on the second
+        ("活动结束，大家\n都说好。 某某 摄", [Role.TEXT, Role.TAIL]),
+        ("活动结束，大家（某某\n）", [Role.TEXT, Role.SINGLE]),  # no sentence before the mark
+    ],
+)
+def test_a_byline_after_text_cut_by_a_line_break(text: str, roles: list[Role]) -> None:
+    """A byline after the last sentence that a line break cuts is the first line's tail and
+    the second line's credit; a byline wholly on the second line is that line's tail."""
+    assert _roles(text) == roles

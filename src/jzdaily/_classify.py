@@ -12,10 +12,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress, count, repeat
+from operator import not_
 from typing import Final
 
 from jzdaily._bylines import byline, titled_byline
-from jzdaily._closers import closing_end, closing_start, signature, tail, whole_line_closer
+from jzdaily._closers import (
+    closing_end,
+    closing_start,
+    may_finish_closer,
+    signature,
+    tail,
+    whole_line_closer,
+)
 from jzdaily._columns import column
 from jzdaily._datelines import lead
 from jzdaily._header import page_line, paper, staff
@@ -64,8 +73,19 @@ def _one_of(chars: str) -> str:
     return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
 
 
-_ROLE_FIRSTS: Final = "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES))
-_CLOSER_LAST: Final = r"[^\n]*[）)摄]$"  # ends on the last character of a closing mark
+def _opens_on(words: Sequence[str]) -> str:
+    """A cue for a rule that reads the line's de-spaced text (``compact``) from its start
+    for one of the words: the text opens with a word, or with a word's first character and
+    has a space somewhere (``本 报 讯``: without one, the text is its de-spaced text)."""
+    return (
+        f"(?={_one_of(''.join(word[0] for word in words))})"
+        f"(?:{alternation(words)}|\\S*\\s)"
+    )
+
+
+# Ends on the last character of a closing mark. (A cue that reads the last character goes
+# to the end first and looks back once: ``[^\n]*[）)摄]$`` would try each position.)
+_CLOSER_LAST: Final = r".*$(?<=[）)摄])"
 
 # The rules in order, each with its cue: a regex that matches at the start of the line's
 # text whenever the rule may take the line (a necessary condition, never sufficient; None:
@@ -76,18 +96,20 @@ TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
     (_debris, "$"),  # first: every later rule may read the line's first character
     (page_line, "[^年]*年"),
     (paper, "[A-Z]|(?:" + alternation(PAPER_NAMES) + ")$"),
-    (staff, "[^：:]*[：:]"),
+    (staff, "[^：]*：|[^:]*:"),  # (one character each: a class of two scans slower)
     (_garbage, "(?P<_first>.)(?P=_first)|" + _one_of("★☆◆◇■□●○※◎▪▫♦•*#=~_—-")),
-    (lead, _one_of("（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS)
-                   + "".join(source[0] for source in SOURCES))),
+    (lead, _one_of("（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS))
+     + "|" + _opens_on(SOURCES)),
     (signature, _one_of("".join(SIGNATURE_MARKERS))),
     (closing_end, _CLOSER_LAST),
     (closing_start, None),
-    (whole_line_closer, "[（(]|[^\n]*摄$"),
+    (whole_line_closer, "[（(]|.*$(?<=摄)"),
     # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
-    (byline, _one_of(_ROLE_FIRSTS)),
+    (byline, _opens_on((*ALL_ROLES, *AUTHOR_ROLES))),
     (column, "[\u4e00-\u9fff][ \u3000]"),
-    (titled_byline, "[^ ]* |[^\n]*[）)]$"),
+    # a space or a closing bracket, 30 characters at most, and the office (or the name
+    # before a bracketed standing) a run of Han characters and brackets from the start
+    (titled_byline, "(?=[^ ]* |.*$(?<=[）)]))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
     (single, ".$"),
     (tail, _CLOSER_LAST),
 )  # fmt: skip
@@ -104,37 +126,64 @@ CUES: Final = LazyPattern("^" + "".join(
 _FIRST_CHARS: Final = frozenset(
     "（(" + "".join(BRIEF_MARKERS) + "".join(PHOTO_ARROWS) + "".join(SIGNATURE_MARKERS)
     + "★☆◆◇■□●○※◎▪▫♦•*#=~_—-" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    + "".join(word[0] for word in (*ALL_ROLES, *AUTHOR_ROLES, *SOURCES))
 )  # fmt: skip
+# A byline's role word (本报记者, 作者), a dateline's source (本报, 新华社): the line's text
+# is its de-spaced text (no space in it), which the byline and lead rules read.
+_FIRST_WORDS: Final = (*ALL_ROLES, *AUTHOR_ROLES, *SOURCES)
 _LAST_CHARS: Final = frozenset("）)摄")
-_NOT_IN_PLAIN: Final = " ：:年"  # a space (letter-spacing, names), a header field, a date
-# Two characters at least, the first no marker and not doubled (工工业业), the last no
-# closing mark's, none of _NOT_IN_PLAIN: one regex call instead of a dozen tests.
+_LAST_ENDS: Final = tuple(_LAST_CHARS)  # (for str.endswith)
+# The characters ``\s`` matches (``str.isspace``), listed for a regex class: a listed class
+# is tested faster than the category (tests/test_classify.py checks the list).
+_SPACES: Final = r"\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NOT_IN_PLAIN: Final = _SPACES + "：:"  # a space (letter-spacing, names), a header field
+# A 年 no page line's date (2023年3月7日, spaceless here) can hold: not after four digits,
+# or after them but not before a month. (The two exclude each other: with two ways to read
+# each 年, a long line of them that fails would be read in exponentially many ways.)
+_NOT_A_PAGE_YEAR: Final = r"(?:(?<!\d{4})年|(?<=\d{4})年(?!\d{1,2}月))"
+# Two characters at least, the first no marker, role word or source and not doubled
+# (工工业业), the last no closing mark's, not the paper's name, no space, no header field's
+# colon, no page date: one regex call instead of a dozen tests. (The words are tried only
+# after their first characters; a line without 年, most lines, is one fast character-class
+# repeat, and a line with one takes runs of other characters between its years.)
 _PLAIN_TEXT: Final = LazyPattern(
-    f"^(?!{_one_of(''.join(_FIRST_CHARS) + _NOT_IN_PLAIN)})(?P<first>.)(?!(?P=first))"
-    f"[^{_NOT_IN_PLAIN}]*[^{_NOT_IN_PLAIN}{''.join(sorted(_LAST_CHARS))}]$"
+    f"^(?!{_one_of(''.join(_FIRST_CHARS) + '：:年')}"
+    f"|(?={_one_of(''.join(word[0] for word in _FIRST_WORDS))})(?:{alternation(_FIRST_WORDS)}))"
+    f"(?!(?:{alternation(PAPER_NAMES)})$)(?P<first>.)(?!(?P=first))(?=.)"
+    f"(?:(?=[^年]*$)[^{_NOT_IN_PLAIN}]*"
+    f"|[^{_NOT_IN_PLAIN}年]*(?:{_NOT_A_PAGE_YEAR}[^{_NOT_IN_PLAIN}年]*)*)"
+    f"(?<!{_one_of(''.join(_LAST_CHARS))})$"
 )
 
 
 def _plain(lines: Sequence[Line], i: int) -> bool:
-    """No rule can take the line: no marker, bracket, role or closing mark, no space, no
-    header fact, and the next text line ends no closing mark begun here."""
-    return _PLAIN_TEXT.match(lines[i].text) is not None and _plain_around(lines, i)
-
-
-def _plain_around(lines: Sequence[Line], i: int) -> bool:
-    """The rest of `_plain`, once the line's text matched `_PLAIN_TEXT`: not the paper's
-    name, and the next text line ends no closing mark begun here."""
-    return lines[i].text not in PAPER_NAMES and not _closer_follows(lines, i)
+    """No rule can take the line: no marker, bracket, role word or closing mark, no space,
+    no header fact, and no closing mark can begin here (`_closer_follows`)."""
+    return _PLAIN_TEXT.match(lines[i].text) is not None and not _closer_follows(lines, i)
 
 
 def _closer_follows(lines: Sequence[Line], i: int) -> bool:
-    """The next text line (one blank may part them) ends on a closing mark's last character:
-    a byline or credit may start on this line (`closing_start`)."""
+    """`closing_start`'s test of the lines around: the line ends no sentence, and the next
+    text line (one blank may part them) may finish a byline or credit begun on it."""
+    if lines[i].ends_sentence:
+        return False
     for k in (i + 1, i + 2):
         if k < len(lines) and not lines[k].blank:
-            return lines[k].text[-1:] in _LAST_CHARS
+            return may_finish_closer(lines[k])
     return False
+
+
+def _closers_follow(lines: Sequence[Line], texts: list[str]) -> set[int]:
+    """The lines `_closer_follows` is true for, found from the few lines that end on a
+    closing mark's last character (each is the next text line of the line above it, and of
+    the one above a blank line above it) instead of a call per line."""
+    follows = set()
+    for k in compress(count(), map(str.endswith, texts, repeat(_LAST_ENDS))):
+        if not may_finish_closer(lines[k]):
+            continue
+        for i in (k - 1, k - 2) if k >= 2 and lines[k - 1].blank else (k - 1,):
+            if i >= 0 and not lines[i].ends_sentence:
+                follows.add(i)
+    return follows
 
 
 # The rules a line showing these cues may run, in table order, each with whether it also
@@ -148,13 +197,13 @@ def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]
     )  # fmt: skip
 
 
-def _take(lines: Sequence[Line], i: int) -> Tag | None:
+def _take(lines: Sequence[Line], i: int, closer_follows: bool) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
-    for."""
+    for (`closing_start` only where `_closer_follows`)."""
     cues = CUES.match(lines[i].text)
     assert cues is not None  # every cue is optional: the pattern matches every text
     for rule, needs_closer in _rules_shown(cues.group(*_CUE_NAMES)):
-        if needs_closer and not _closer_follows(lines, i):
+        if needs_closer and not closer_follows:
             continue
         tag = rule(lines, i)
         if tag is not None:
@@ -162,19 +211,40 @@ def _take(lines: Sequence[Line], i: int) -> Tag | None:
     return None
 
 
-def classify(lines: Sequence[Line]) -> list[Tag]:
-    """One tag per input line, in order."""
-    parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
+def _blank_or_text(lines: Sequence[Line]) -> list[Tag]:
+    """A BLANK or TEXT tag for each line, its fields set in one loop: calling `Tag`'s
+    constructor for each of a page's lines costs a third more."""
     blank, text = Role.BLANK, Role.TEXT  # (an enum member is slow to look up, a local fast)
-    # `_plain`'s regex for every line at once (map runs it without a Python call per line)
-    plain_texts = list(map(_PLAIN_TEXT.match, [line.text for line in lines]))
+    new = object.__new__
     tags = []
-    for i, line in enumerate(lines):
-        if line.blank:
-            tag = Tag(line, blank)
-        elif plain_texts[i] is not None and _plain_around(lines, i):
-            tag = Tag(line, text)
-        else:
-            tag = _take(lines, i) or Tag(line, text)
+    for line in lines:
+        tag = new(Tag)
+        tag.line = line
+        tag.role = blank if line.blank else text
+        tag.head = tag.tail = ""
+        tag.credit = None
+        tag.continued = False
         tags.append(tag)
+    return tags
+
+
+def classify(lines: Sequence[Line]) -> list[Tag]:
+    """One tag per input line, in order.
+
+    Every line is first tagged BLANK or TEXT (`_blank_or_text`); the table then runs only
+    for the lines `_plain` leaves open, found for all lines at once: `_PLAIN_TEXT` mapped
+    over the texts, `_closers_follow` from the few lines that end on a closing mark's last
+    character.
+    """
+    parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
+    texts = [line.text for line in lines]
+    tags = _blank_or_text(lines)
+    plain = list(map(_PLAIN_TEXT.match, texts))
+    follows = _closers_follow(lines, texts)
+    shown = [i for i in compress(count(), map(not_, plain)) if not lines[i].blank]
+    shown += [i for i in follows if plain[i] is not None]  # (the others are in already)
+    for i in shown:
+        tag = _take(lines, i, i in follows)
+        if tag is not None:
+            tags[i] = tag
     return tags

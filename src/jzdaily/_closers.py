@@ -22,6 +22,7 @@ from jzdaily._vocab import SIGNATURE_MARKERS
 __all__ = [
     "closing_end",
     "closing_start",
+    "may_finish_closer",
     "read_signature",
     "signature",
     "tail",
@@ -39,6 +40,9 @@ CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it woul
 
 _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
 _CLOSER_ENDS = "）)摄"  # the last character of every closing mark
+_CLOSER_END_CHARS: Final = frozenset(_CLOSER_ENDS)
+_BRACKET_ENDS: Final = frozenset("）)")  # the last character of AUTHORS_TAIL
+_HEAD_ENDS: Final = frozenset("。！？!?…”")  # what CREDIT_TAIL's head ends on (codes apart)
 _PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
 _MAX_NAMES_START = 10  # characters of a credit's first line that holds names only
 
@@ -84,11 +88,18 @@ def _whole_closer(text: str) -> Role | None:
     return None
 
 
-def split_tail(line: Line, text: str) -> Tag | None:
-    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence."""
-    for pattern in (AUTHORS_TAIL, CREDIT_TAIL):
+def split_tail(line: Line, text: str, before: int | None = None) -> Tag | None:
+    """Body text ending in （names）, （names 摄） or a ``names 摄`` credit, after a sentence;
+    with ``before``, only a byline that begins before that index (one begun on this line of
+    a text joined with the next: its names are not read otherwise)."""
+    # AUTHORS_TAIL ends on a bracket, CREDIT_TAIL on 摄: only the one that may match runs
+    last = text.rstrip()[-1:]
+    patterns = (AUTHORS_TAIL,) if last in _BRACKET_ENDS else (CREDIT_TAIL,) if last == "摄" else ()
+    for pattern in patterns:
         match = pattern.match(text)
-        if not match or not ends_story(match.group("head")):
+        if not match or (before is not None and match.end("head") >= before):
+            continue
+        if not ends_story(match.group("head")):
             continue
         names = match.group("names")
         photo = pattern is CREDIT_TAIL or _bracketed_credit(names)
@@ -97,6 +108,16 @@ def split_tail(line: Line, text: str) -> Tag | None:
             credit = read_closer(tail, photo)
             return Tag(line, Role.TAIL, match.group("head"), tail, credit)
     return None
+
+
+def _may_begin_before(rest: str) -> bool:
+    """A byline after text (`split_tail`) may begin before ``rest``, the part a column break
+    carried onto the next line, only if ``rest`` holds nothing its head must end on: no
+    opening bracket before （names）, no sentence end before ``names 摄`` (names hold
+    neither, so the head would reach into ``rest``)."""
+    if rest[-1] in _BRACKET_ENDS:
+        return "（" not in rest and "(" not in rest
+    return _HEAD_ENDS.isdisjoint(rest)
 
 
 def _next_text(lines: Sequence[Line], i: int) -> Line | None:
@@ -131,6 +152,12 @@ def _is_names_start(lines: Sequence[Line], i: int) -> bool:
     return previous is not None and lines[previous].ends_sentence
 
 
+def may_finish_closer(line: Line) -> bool:
+    """The line may be the second line of a byline or credit a column break cut, as
+    `closing_start` tests the line below the one it tags: short, ending on a mark's end."""
+    return line.text[-1:] in _CLOSER_END_CHARS and len(line.compact) <= _MAX_CLOSER_END
+
+
 def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     """The first line of a byline or credit that a column break carried onto the next line:
     ``…。（白` / ``某 王某）``, ``（白某 王` / ``某）``, ``本报记者 刘某`` / ``某 摄``."""
@@ -142,14 +169,16 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
         return None
     # what a mark on a line of its own must open with (tested before reading the names)
     opens = text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
+    if not opens and not _may_begin_before(following.text):
+        return None  # (a byline after text, but one that begins on the next line)
     for gap in ("", " "):  # a name cut in two, or a break where a space stood between names
         joined = text + gap + following.text
         whole = _whole_closer(joined) if opens else None
         if whole is not None:
             credit = read_closer(joined, whole is Role.CREDIT)
             return Tag(lines[i], whole, tail=text + gap, credit=credit, continued=True)
-        tag = split_tail(lines[i], joined)
-        if tag is not None and len(tag.head) < len(text):
+        tag = split_tail(lines[i], joined, before=len(text))
+        if tag is not None:
             tail = text[len(tag.head) :].strip() + gap
             return tag.replace(tail=tail, continued=True)
     return None

@@ -20,6 +20,7 @@ from jzdaily._vocab import CLOSERS, TERMINAL
 
 __all__ = [
     "CONTINUED_FROM",
+    "STORY_END_LAST",
     "Marks",
     "ends_story",
     "finishes_cut_mark",
@@ -30,6 +31,10 @@ __all__ = [
 
 # The characters `ends_story` can end on (circled numbers apart): see `_may_end_story`.
 _STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
+_CIRCLED: Final = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))  # ① … ⑳
+# Every last character of a spaceless text `ends_story` can be true for, circled numbers
+# included: one set test answers most lines (they end on a Han character or a comma).
+STORY_END_LAST: Final = _STORY_END_CHARS | _CIRCLED
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = LazyPattern(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
@@ -85,6 +90,8 @@ def ends_story(text: str) -> bool:
         return True
     if last not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
         return False
+    if "转" not in text and _CIRCLED.isdisjoint(text.rstrip()[-4:]):
+        return False  # neither a 下转 mark nor a story code (①, a space, two digits at most)
     if STORY_CODE.fullmatch(text) or CONTINUED_TO_END.match(text):
         return True  # ①3 on a line of its own, or the end of a （下 / 转A3版） cut in two
     stripped, code, to = _trailing(text)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterable
+from itertools import compress, count, repeat
+from operator import itemgetter
+from typing import Final
 
 from jzdaily._clean import clean_line
 from jzdaily._errors import DecodeError
-from jzdaily._marks import ends_story, finishes_cut_mark
+from jzdaily._marks import STORY_END_LAST, ends_story, finishes_cut_mark
+from jzdaily._vocab import TERMINAL
 
 __all__ = ["ENCODINGS", "Line", "decode", "split_lines"]
 
@@ -14,6 +19,8 @@ ENCODINGS = ("utf-8-sig", "gb18030")  # tried in order; utf-8-sig also takes pla
 _MIN_SPACED = 3  # tokens of a letter-spaced line, at least
 _SPACED_SHARE = 0.6  # of its tokens that are single characters
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\x00"))  # BOMs, zero-width spaces, NULs
+_LAST_CHAR = itemgetter(slice(-1, None))  # text[-1:], mapped over a list in C
+_ENDS_LATER: Final = STORY_END_LAST - TERMINAL  # last characters `ends_story` must look past
 
 
 class Line:
@@ -78,9 +85,9 @@ class Line:
         spaced = self._letter_spaced
         if spaced is None:
             tokens = self.text.split() if len(self.compact) < len(self.text) else ()
-            spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and sum(
-                len(t) == 1 for t in tokens
-            ) >= (_SPACED_SHARE * len(tokens))
+            spaced = self._letter_spaced = len(tokens) >= _MIN_SPACED and list(
+                map(len, tokens)
+            ).count(1) >= (_SPACED_SHARE * len(tokens))  # (single characters, counted in C)
         return spaced
 
     @property
@@ -114,27 +121,84 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Split on any newline style; a form feed marks a page break, never a line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    invisible = any(chr(code) in text for code in _INVISIBLE)
-    feeds = "\f" in text
-    lines: list[Line] = []
-    previous = Line(0, "")  # (before the first line: blank, but no gap)
-    for number, raw in enumerate(text.split("\n"), start=1):
-        page_break = feeds and "\f" in raw
-        if page_break:
-            raw = raw.replace("\f", " ")
-        stripped = raw.strip()
-        hidden = False
-        if invisible and stripped:
+    """Split on any newline style; a form feed marks a page break, never a line.
+
+    Each fact is computed for all lines at once, a list at a time (C-level str methods
+    mapped over the texts, comprehensions that call Python only for the few lines a cheap
+    test leaves open), and the records are filled in one loop: the same facts `Line`'s
+    constructor computes, without a Python call per line.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raws = text.split("\n")
+    texts: list[str]
+    breaks: Iterable[bool] = repeat(False)
+    hidden: Iterable[bool] = repeat(False)
+    if "\f" in text or any(chr(code) in text for code in _INVISIBLE):
+        texts, breaks, hidden = _unusual(raws)
+    else:
+        texts = list(map(str.strip, raws))
+    compacts = [t if " " not in t and t.isprintable() else "".join(t.split()) for t in texts]
+    lasts = list(map(_LAST_CHAR, compacts))
+    # A spaceless text ending on 。！？!?… ends a sentence (`ends_story`'s first answer); one
+    # ending on a quote, bracket or digit is for `ends_story`; one ending on anything else
+    # (most lines: a Han character, a comma) ends none.
+    ends = list(map(TERMINAL.__contains__, lasts))
+    for k in compress(count(), map(_ENDS_LATER.__contains__, lasts)):
+        compact = compacts[k]
+        ends[k] = ends_story(compact) or (
+            compact[-1] in "）)" and finishes_cut_mark(compacts[k - 1] if k else "", compact)
+        )  # (下转A / 3版）: the second half of a mark a column break cut ends the story too
+    for k in compress(count(), map(str.isdigit, compacts)):  # ① / 3: a story code cut in two
+        if not ends[k] and finishes_cut_mark(compacts[k - 1] if k else "", compacts[k]):
+            ends[k] = True
+    return _lines(texts, compacts, ends, breaks, hidden)
+
+
+def _unusual(raws: list[str]) -> tuple[list[str], list[bool], list[bool]]:
+    """Texts, page breaks and invisible-only flags of lines that may hold form feeds or
+    invisible characters (rare: read line by line)."""
+    texts, breaks, hidden = [], [], []
+    for raw in raws:
+        page_break = "\f" in raw
+        stripped = (raw.replace("\f", " ") if page_break else raw).strip()
+        invisible = False
+        if stripped:
             stripped = stripped.translate(_INVISIBLE).strip()
-            hidden = not stripped
-        line = Line(number, stripped, page_break, hidden, previous.blank and number > 1)
-        last = line.compact[-1:]
-        if not line.ends_sentence and last and (last in "）)" or last.isdigit()) and (
-            finishes_cut_mark(previous.compact, line.compact)
-        ):  # the second half of a （下转A3版） mark or a story code a column break cut
-            line.ends_sentence = True
+            invisible = not stripped
+        texts.append(stripped)
+        breaks.append(page_break)
+        hidden.append(invisible)
+    return texts, breaks, hidden
+
+
+def _lines(
+    texts: list[str],
+    compacts: list[str],
+    ends: list[bool],
+    breaks: Iterable[bool],
+    hidden: Iterable[bool],
+) -> list[Line]:
+    """The records, their fields set in one loop: a page builds one per line, and calling
+    `Line`'s constructor for each costs as much as the rest of the split. (The width needs
+    each text's count of ASCII characters: one encoding of all texts, split, gives them.)"""
+    lines = []
+    new = object.__new__
+    after_blank = False  # (before the first line: no gap)
+    latins = map(len, "\n".join(compacts).encode("ascii", "ignore").split(b"\n"))
+    for number, text, compact, ends_sentence, latin, page_break, invisible in zip(
+        count(1), texts, compacts, ends, latins, breaks, hidden
+    ):
+        line = new(Line)
+        line.number = number
+        line.text = text
+        line.page_break = page_break
+        line.invisible = invisible
+        line.after_blank = after_blank
+        line._letter_spaced = line._clean = None
+        line.compact = compact
+        line.ends_sentence = ends_sentence
+        line.width = len(compact) - latin / 2
+        line.blank = after_blank = not text and not invisible
         lines.append(line)
-        previous = line
     return lines
