@@ -32,6 +32,7 @@ from jzdaily._headlines import (
 )
 from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import FragmentKind
+from jzdaily._patterns import SUBTITLE
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._vocab import CLAUSE_BREAKS
 
@@ -319,28 +320,31 @@ class _Assembler:
             return run if opened and is_vertical([tags[k] for k in run]) else []
         if not piece.closed and (last is None or not _finished(last)):
             return []
-        run = self._title_run(index)
-        if not run:
+        end = self._title_run(index)
+        if end == index:
             return []
         column = -1.0  # the body's column width, measured when a rule needs it
-        for size in range(len(run), 0, -1):
-            block = run[:size]
-            lines = [tags[k] for k in block]
-            after = block[-1] + 1
+        for after in range(end, index, -1):  # the block index:after, the longest first
+            block = range(index, after)
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and tags[after].role not in _RUNNING:
                 continue
-            cued = self._opener_after(lines, after) or (
+            lines = tags[index:after]
+            # Only the whole run can be cued: inside it no line opens a piece or follows a
+            # ``——`` subtitle (`_title_run` stops there), so a shorter block has no cue.
+            cued = after == end and (self._opener_after(lines, after) or (
                 is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
-            )
+            ))
             if not set_apart and not cued:
+                if self._same_width(after - 1, after):
+                    continue  # (the next piece's first line goes on like the one after it)
                 column = self._column(piece) if column < 0 else column
-                if self._same_width(block[-1], after) or not (
+                if not (
                     stands_out(lines, column)
                     or (self._other_column(after, column) and (
-                        _comma_free(lines) or not self._indented_first(block[-1], after)))
+                        _comma_free(lines) or not self._indented_first(after - 1, after)))
                 ):
-                    continue  # (the next piece's first line goes on like the one after it)
+                    continue
             if not set_apart and is_subhead(lines):
                 continue  # (after the width tests above: they are cheaper, and skip most runs)
             if not headline_like(lines):
@@ -351,7 +355,7 @@ class _Assembler:
                 )
                 if subhead:
                     continue
-                return block
+                return list(block)
             following = self._next_content(after)
             running = following is not None and tags[following].role in _RUNNING and (
                 not PICTURE_NUMBER.match(tags[following].line.compact)
@@ -365,7 +369,7 @@ class _Assembler:
                 running = False  # the text after the blank is set in another column width
             if running and len(lines) == 1 and _holds_subheads(piece, column):
                 return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
-            return block if ends_piece(lines, column, running) else []
+            return list(block) if ends_piece(lines, column, running) else []
         return []
 
     def _opens_next(self, block: Sequence[int], following: int) -> bool:
@@ -445,24 +449,23 @@ class _Assembler:
             self._column_width = column_width(piece.body[-_COLUMN_SAMPLE:])
         return self._column_width
 
-    def _title_run(self, index: int) -> list[int]:
-        """Lines from index that a title block may hold: unfinished, up to a blank line or a
-        ``——`` subtitle (which ends a title block), at most a title block's lines."""
-        run: list[int] = []
-        k = index
-        while k < len(self.tags) and len(run) < MAX_HEADLINE_LINES:
-            tag = self.tags[k]
-            if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
+    def _title_run(self, index: int) -> int:
+        """The end of the lines from index that a title block may hold: unfinished, up to a
+        blank line or a ``——`` subtitle (which ends a title block), at most a title block's
+        lines. (Attribute tests first, the patterns last.)"""
+        tags = self.tags
+        k, end = index, min(len(tags), index + MAX_HEADLINE_LINES)
+        while k < end:
+            tag = tags[k]
+            line = tag.line
+            if tag.role not in _TITLE_LINES or line.ends_sentence or line.width > _MAX_TITLE_LINE:
                 break
-            if run and _opens_piece(tag.line.compact):
-                break  # the next piece's first line, not a title's
-            if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
-                break
-            run.append(k)
+            if k > index and (line.after_blank or _opens_piece(line.compact)):
+                break  # (a line that opens a piece is the next piece's first, not a title's)
             k += 1
-            if is_subtitle([tag]):
+            if SUBTITLE.match(line.compact):
                 break
-        return run
+        return k
 
     def _open_feature(self, index: int, headline: list[Tag]) -> int:
         """Start a feature at its byline, with the headline printed above it."""
