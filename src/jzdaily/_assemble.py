@@ -225,19 +225,35 @@ class _Assembler:
 
     # -- the machine ---------------------------------------------------------------------
     def run(self) -> tuple[list[RawPiece], list[RawFragment]]:
-        tags, text, blank, body = self.tags, _TEXT, _BLANK, _BODY
-        index, end = 0, len(tags)
-        while index < end:
-            tag = tags[index]
-            line = tag.line
-            if tag.role is text and self.state is body and (
-                line.ends_sentence or not line.after_blank
-            ):  # most lines: running text inside a piece, no title block can start here
-                assert self.piece is not None  # (what _in_body does with such a line)
-                self.piece.body.append(tag)
+        """Step through the lines that need a decision; take the running text between them
+        into the open piece's body a slice at a time.
+
+        Most lines are running text no title block can start at (it ends a sentence, or no
+        blank line stands before it): inside a piece, `_in_body` would only append one. The
+        other lines, the stops, are found in one pass before the machine runs.
+        """
+        tags, end, text = self.tags, len(self.tags), _TEXT
+        stops = [
+            k for k, tag in enumerate(tags)
+            if tag.role is not text or (tag.line.after_blank and not tag.line.ends_sentence)
+        ]  # fmt: skip
+        stops.append(end)
+        index = 0
+        for stop in stops:  # (the last is the page's end)
+            if index < stop:  # running text up to the stop
+                while index < stop and self.state is not _BODY:
+                    index = self._step(index)
+                if index < stop:
+                    assert self.piece is not None
+                    self.piece.body.extend(tags[index:stop])
+                    index = stop
+            if index != stop or stop == end:
+                continue  # (_step went on past the stop)
+            role = tags[index].role
+            if role is _BLANK:
                 index += 1
-            elif tag.role is blank:
-                index += 1
+            elif role is text and self.state is _BODY:
+                index = self._in_body(index)  # (what _step would do with it)
             else:
                 index = self._step(index)
         self._close()
