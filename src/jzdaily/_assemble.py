@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import Final
 
 from jzdaily._datelines import is_dateline, lead_text
-from jzdaily._dates import opens_with_date
+from jzdaily._dates import DATE_EXPRESSION, opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     MIN_SLACK,
@@ -31,6 +32,7 @@ from jzdaily._headlines import (
     is_vertical,
     stands_out,
 )
+from jzdaily._lazy import LazyPattern
 from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import FragmentKind
 from jzdaily._patterns import SUBTITLE
@@ -65,6 +67,12 @@ _RUNNING = frozenset({_TEXT, _TAIL})  # a piece's running text, not its marks
 _TITLE_CREDITS = frozenset({_BYLINE, _SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
+# What may stop a run of title lines, all in one pattern, so that a plain line takes one
+# match: the date or ``（上接…）`` mark a piece's first line opens with (`_opens_piece`),
+# or a ``——`` subtitle. A line it does not match is neither.
+_CUE_START: Final = LazyPattern(
+    "|".join(f"(?:{p.pattern})" for p in (DATE_EXPRESSION, CONTINUED_FROM, SUBTITLE))
+)
 
 
 class RawPiece:
@@ -352,26 +360,23 @@ class _Assembler:
             run = self._block(index)  # line that ends no sentence (a letter's signature)
             opened = last is not None or piece.closed
             return run if opened and is_vertical([tags[k] for k in run]) else []
-        if not piece.closed and (last is None or not _finished(last)):
-            return []
+        if not piece.closers and (last is None or not _finished(last)):
+            return []  # (not piece.closed: a property costs a call)
         # A block longer than a headline can be would fail `headline_like` below: the run
         # stops there. (No cue is lost: a shorter block than the whole run has none.)
         end = self._title_run(index, index + headline_reach(tags[index:index + MAX_HEADLINE_LINES]))
         column = -1.0  # the body's column width, measured when a rule needs it
         for after in range(end, index, -1):  # the block index:after, the longest first
-            block = range(index, after)
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and tags[after].role not in _RUNNING:
                 continue
-            lines = tags[index:after]
             # Only the whole run can be cued: inside it no line opens a piece or follows a
             # ``——`` subtitle (`_title_run` stops there), so a shorter block has no cue.
-            cued = after == end and (self._opener_after(lines, after) or (
-                is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
-            ))
+            cued = after == end and self._cued(piece, index, end, set_apart)
+            if not set_apart and not cued and self._same_width(after - 1, after):
+                continue  # (the next piece's first line goes on like the one after it)
+            block, lines = range(index, after), tags[index:after]
             if not set_apart and not cued:
-                if self._same_width(after - 1, after):
-                    continue  # (the next piece's first line goes on like the one after it)
                 column = self._column(piece) if column < 0 else column
                 if not (
                     stands_out(lines, column)
@@ -407,6 +412,15 @@ class _Assembler:
                 return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
             return list(block) if ends_piece(lines, column, running) else []
         return []
+
+    def _cued(self, piece: RawPiece, index: int, end: int, set_apart: bool) -> bool:
+        """The title run index:end shows a title's cue: the line after it opens a piece (see
+        `_opener_after`), or it ends in a ``——`` subtitle that does not run on as body."""
+        lines = self.tags[index:end]
+        return self._opener_after(lines, end) or (
+            is_subtitle(lines[-1:])
+            and (set_apart or not self._runs_as_body(piece, range(index, end)))
+        )
 
     def _opens_next(self, block: Sequence[int], following: int) -> bool:
         """The block's last line is as wide as the text after the blank and the line above
@@ -498,10 +512,11 @@ class _Assembler:
             line = tag.line
             if tag.role not in _TITLE_LINES or line.ends_sentence or line.width > _MAX_TITLE_LINE:
                 break
-            if k > index and (line.after_blank or _opens_piece(line.compact)):
+            cue = _CUE_START.match(line.compact) is not None  # (one pattern for two tests)
+            if k > index and (line.after_blank or (cue and _opens_piece(line.compact))):
                 break  # (a line that opens a piece is the next piece's first, not a title's)
             k += 1
-            if SUBTITLE.match(line.compact):
+            if cue and SUBTITLE.match(line.compact):
                 break
         return k
 
@@ -665,7 +680,9 @@ def _holds_subheads(piece: RawPiece, column: float) -> bool:
 
 def _opens_piece(text: str) -> bool:
     """近日，… or （上接一版）…: a line a piece's text opens with, never a title's."""
-    return opens_with_date(text) or CONTINUED_FROM.match(text) is not None
+    return _CUE_START.match(text) is not None and (  # (one pattern rules out both)
+        opens_with_date(text) or CONTINUED_FROM.match(text) is not None
+    )
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:
