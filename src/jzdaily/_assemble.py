@@ -373,8 +373,15 @@ class _Assembler:
             # Only the whole run can be cued: inside it no line opens a piece or follows a
             # ``——`` subtitle (`_title_run` stops there), so a shorter block has no cue.
             cued = after == end and self._cued(piece, index, end, set_apart)
-            if not set_apart and not cued and self._same_width(after - 1, after):
-                continue  # (the next piece's first line goes on like the one after it)
+            if not set_apart and not cued:
+                # The block's last line and the next are as wide as each other, lines of
+                # one paragraph (which differ by MIN_SLACK at most), unless the last is
+                # wider by a character with no punctuation hanging: of no column the next
+                # line fills. Then the next piece's first line goes on like the one after it.
+                line, next_line = tags[after - 1].line, tags[after].line
+                wider = line.width - next_line.width
+                if abs(wider) <= MIN_SLACK and (wider < 1 or line.compact[-1:] in _CONTINUES):
+                    continue  # (inline: the test most blocks end at)
             block, lines = range(index, after), tags[index:after]
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
@@ -414,12 +421,15 @@ class _Assembler:
         return []
 
     def _cued(self, piece: RawPiece, index: int, end: int, set_apart: bool) -> bool:
-        """The title run index:end shows a title's cue: the line after it opens a piece (see
-        `_opener_after`), or it ends in a ``——`` subtitle that does not run on as body."""
-        lines = self.tags[index:end]
-        return self._opener_after(lines, end) or (
-            is_subtitle(lines[-1:])
-            and (set_apart or not self._runs_as_body(piece, range(index, end)))
+        """The title run index:end shows a title's cue: the next line opens a piece, with
+        its date (``5月4日上午，…``) or a ``（上接一版）`` mark, after comma-free lines (the
+        title above it); or the run ends in a ``——`` subtitle that does not run on as body."""
+        tags = self.tags
+        lines = tags[index:end]
+        if end < len(tags) and _opens_piece(tags[end].line.compact) and _comma_free(lines):
+            return True
+        return SUBTITLE.match(lines[-1].line.compact) is not None and (
+            set_apart or not self._runs_as_body(piece, range(index, end))
         )
 
     def _opens_next(self, block: Sequence[int], following: int) -> bool:
@@ -446,13 +456,6 @@ class _Assembler:
         if len(above) >= 2 and all(fills(t, column) for t in above):
             return True  # (one title line may fill it by chance; two hardly do)
         return not CLAUSE_BREAKS.isdisjoint(line.line.compact) and fills(line, column)
-
-    def _opener_after(self, lines: Sequence[Tag], after: int) -> bool:
-        """The next line opens a piece, with its date (``5月4日上午，…``) or a
-        ``（上接一版）`` mark, after comma-free lines: they are the title above it."""
-        if after >= len(self.tags):
-            return False
-        return _opens_piece(self.tags[after].line.compact) and _comma_free(lines)
 
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
@@ -481,16 +484,6 @@ class _Assembler:
         line: it fills that line's width but for a paragraph's indent (the extractor
         drops the two spaces), as ``会上，设计单位就…`` does."""
         return fills(self.tags[k], self.tags[following].line.width, first=True)
-
-    def _same_width(self, k: int, following: int) -> bool:
-        """Lines k and following are as wide as each other: lines of one paragraph. A
-        line wider by a character with no punctuation hanging is of no column the next
-        line fills."""
-        line, next_line = self.tags[k].line, self.tags[following].line
-        wider = line.width - next_line.width
-        if wider >= 1 and line.compact[-1:] not in _CONTINUES:
-            return False
-        return abs(wider) <= MIN_SLACK  # (lines of one paragraph differ by no more)
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set
