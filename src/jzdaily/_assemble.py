@@ -64,6 +64,7 @@ _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
 _RUNNING = frozenset({_TEXT, _TAIL})  # a piece's running text, not its marks
+_BLOCK_LINES = frozenset({_TEXT, _SINGLE, _COLUMN, _TAIL})  # what a run of lines holds
 _TITLE_CREDITS = frozenset({_BYLINE, _SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
@@ -200,7 +201,7 @@ class _Assembler:
         # Callers only ask whether the run reads as a headline: one line more than a headline
         # can have answers that, and keeps a page of unbroken text linear, not quadratic.
         while k < len(tags) and len(run) <= MAX_HEADLINE_LINES and (
-            tags[k].role in (_TEXT, _SINGLE, _COLUMN, _TAIL)
+            tags[k].role in _BLOCK_LINES
         ):
             run.append(k)
             k += 1
@@ -469,9 +470,9 @@ class _Assembler:
             if tag.role is not text or tags[k + 1].role is not text:
                 break
             line = tag.line
-            if line.ends_sentence or line.letter_spaced:
-                continue
-            if line.compact[-1:] not in _CONTINUES:
+            if not line.ends_sentence and line.compact[-1:] not in _CONTINUES and (
+                not line.letter_spaced  # (a property: last)
+            ):
                 widths.append(line.width)
         if column <= 0 or not widths:
             return False
