@@ -371,9 +371,10 @@ class _Assembler:
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and tags[after].role not in _RUNNING:
                 continue
-            # Only the whole run can be cued: inside it no line opens a piece or follows a
-            # ``——`` subtitle (`_title_run` stops there), so a shorter block has no cue.
-            cued = after == end and self._cued(piece, index, end, set_apart)
+            # A cue counts only for a block that runs into the text after it, and only the
+            # whole run can have one: inside it no line opens a piece or follows a ``——``
+            # subtitle (`_title_run` stops there).
+            cued = not set_apart and after == end and self._cued(piece, index, end)
             if not set_apart and not cued:
                 # The block's last line and the next are as wide as each other, lines of
                 # one paragraph (which differ by MIN_SLACK at most), unless the last is
@@ -421,16 +422,17 @@ class _Assembler:
             return list(block) if ends_piece(lines, column, running) else []
         return []
 
-    def _cued(self, piece: RawPiece, index: int, end: int, set_apart: bool) -> bool:
-        """The title run index:end shows a title's cue: the next line opens a piece, with
-        its date (``5月4日上午，…``) or a ``（上接一版）`` mark, after comma-free lines (the
-        title above it); or the run ends in a ``——`` subtitle that does not run on as body."""
+    def _cued(self, piece: RawPiece, index: int, end: int) -> bool:
+        """The title run index:end, running into the text after it, shows a title's cue:
+        the next line opens a piece, with its date (``5月4日上午，…``) or a ``（上接一版）``
+        mark, after comma-free lines (the title above it); or the run ends in a ``——``
+        subtitle that does not run on as body."""
         tags = self.tags
         lines = tags[index:end]
-        if end < len(tags) and _opens_piece(tags[end].line.compact) and _comma_free(lines):
+        if _opens_piece(tags[end].line.compact) and _comma_free(lines):
             return True
         return SUBTITLE.match(lines[-1].line.compact) is not None and (
-            set_apart or not self._runs_as_body(piece, range(index, end))
+            not self._runs_as_body(piece, range(index, end))
         )
 
     def _opens_next(self, block: Sequence[int], following: int) -> bool:
