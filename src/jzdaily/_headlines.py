@@ -60,6 +60,7 @@ _SUBHEAD_ENDS = "：:"
 # 图①, 图2: the caption of one of several pictures.
 PICTURE_NUMBER: Final = re.compile(r"^图\s?[①-⑳\d]")  # 小标题 that introduce what follows
 _HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
+_TEXT = Role.TEXT  # (an enum member costs a descriptor call to look up, a global does not)
 
 
 def compact(tags: Sequence[Tag]) -> str:
@@ -166,8 +167,8 @@ def is_short_subhead(tags: Sequence[Tag]) -> bool:
 
 def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
-    text = Role.TEXT  # (looked up once: an enum member is slow to look up)
-    widths = sorted([t.line.width for t in tags if t.role is text])
+    widths = [t.line.width for t in tags if t.role is _TEXT]
+    widths.sort()
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
