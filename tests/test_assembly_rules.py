@@ -46,6 +46,8 @@ def _tags(roles: list[tuple[Role, bool]]) -> list[Tag]:
         ([(T, False), (P, True)], [[1], [2]]),
         # ... nor on a page that has a page line of its own
         ([(P, False), (T, False), (P, False), (T, False), (P, False)], [[1, 2], [3, 4], [5]]),
+        # page lines with nothing but page lines before them start no page
+        ([(P, False), (P, False), (B, False), (P, False), (T, False)], [[1, 2, 3, 4, 5]]),
         # no tags: one empty page
         ([], [[]]),
     ],

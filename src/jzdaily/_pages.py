@@ -34,19 +34,24 @@ def split_pages(tags: Sequence[Tag]) -> list[list[Tag]]:
 
     A page starts at a form feed, or at the header over a page line when the page so far
     has content. One pass finds the page lines and form feeds; only they are visited, and
-    a page's content is looked for only up to its first content line.
+    the lines between them are looked at only until the page shows content.
     """
     page_line = _PAGE_LINE
     cuts = [k for k, tag in enumerate(tags) if tag.role is page_line or tag.line.page_break]
     starts = [0]
+    content, seen = False, 0  # the page so far has content, in the lines before seen
     for index in cuts:
         tag = tags[index]
         if tag.line.page_break and index > 0:
             starts.append(index)
-        elif tag.role is page_line and _has_content(tags[starts[-1] : index]):
-            start = _header_start(tags, index)  # lines start..index are header and blanks
+            content, seen = False, index
+        elif tag.role is page_line:
+            content = content or _has_content(tags[seen:index])  # (each line looked at once)
+            seen = index
+            start = _header_start(tags, index) if content else 0  # header, blanks: start..index
             if start > starts[-1]:
                 starts.append(start)
+                content = False
     starts.append(len(tags))
     pages: list[list[int]] = []  # [first, end] of each page, a headerless one merged
     for first, end in pairwise(starts):
