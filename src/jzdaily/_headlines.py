@@ -60,6 +60,11 @@ _SUBHEAD_ENDS = "：:"
 # 图①, 图2: the caption of one of several pictures.
 PICTURE_NUMBER: Final = re.compile(r"^图\s?[①-⑳\d]")  # 小标题 that introduce what follows
 _HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
+# What the last rules of `headline_like` look for at the start of a block's text, in one
+# pattern: a date (``opens_with_date``, ``is_date_line``) or a picture's number.
+_DATE_OR_PICTURE: Final = LazyPattern(
+    f"(?:{DATE_EXPRESSION.pattern})|(?:{PICTURE_NUMBER.pattern})"
+)
 _TEXT = Role.TEXT  # (an enum member costs a descriptor call to look up, a global does not)
 
 
@@ -105,6 +110,8 @@ def headline_like(tags: Sequence[Tag]) -> bool:
         return False
     if len(parts) > 1 and any(map(SUBTITLE.match, parts[:-1])):
         return False  # a ——subtitle is a title block's last line
+    if _DATE_OR_PICTURE.match(text) is None:
+        return True  # (no date or 图 number opens the text: the rules below cannot apply)
     if opens_with_date(text) or PICTURE_NUMBER.match(text):
         return False  # (图① …: a caption of several pictures, never a title)
     return len(parts) > 1 or not is_date_line(tags)  # 2012年7月10日: a letter's date
