@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import Final
 
 from jzdaily._datelines import is_dateline, lead_text
-from jzdaily._dates import opens_with_date
+from jzdaily._dates import DATE_EXPRESSION, opens_with_date
 from jzdaily._headlines import (
     MAX_HEADLINE_LINES,
     MIN_SLACK,
@@ -23,6 +24,7 @@ from jzdaily._headlines import (
     ends_piece,
     fills,
     headline_like,
+    headline_reach,
     is_date_line,
     is_short_subhead,
     is_subhead,
@@ -30,25 +32,48 @@ from jzdaily._headlines import (
     is_vertical,
     stands_out,
 )
+from jzdaily._lazy import LazyPattern
 from jzdaily._marks import CONTINUED_FROM
 from jzdaily._model import FragmentKind
+from jzdaily._patterns import SUBTITLE
 from jzdaily._tags import CLOSING_ROLES, HEADER_ROLES, Role, Tag
 from jzdaily._vocab import CLAUSE_BREAKS
 
 __all__ = ["RawFragment", "RawPiece", "assemble"]
 
+# Roles and states as module constants: an enum member costs a descriptor call to look up
+# (≈ 0.1 µs on Python 3.11), a module global a dict lookup; the machine tests them per step.
+_AUTHORS = Role.AUTHORS
+_BLANK = Role.BLANK
+_BYLINE = Role.BYLINE
+_COLUMN = Role.COLUMN
+_CREDIT = Role.CREDIT
+_GARBAGE = Role.GARBAGE
+_LEAD = Role.LEAD
+_SIGNATURE = Role.SIGNATURE
+_SINGLE = Role.SINGLE
+_TAIL = Role.TAIL
+_TEXT = Role.TEXT
+
 _STRAY_CLOSER = "a closing byline or credit with no piece to close"
 # Roles that may start a title block inside a piece's text, and what may follow one.
-_TITLE_STARTS = frozenset({Role.TEXT, Role.SINGLE})
-_TITLE_LINES = frozenset({Role.TEXT, Role.COLUMN})
-_SET_APART_BY = frozenset({Role.BLANK, Role.LEAD, Role.BYLINE, Role.SIGNATURE}) | HEADER_ROLES
+_TITLE_STARTS = frozenset({_TEXT, _SINGLE})
+_TITLE_LINES = frozenset({_TEXT, _COLUMN})
+_SET_APART_BY = frozenset({_BLANK, _LEAD, _BYLINE, _SIGNATURE}) | HEADER_ROLES
 _COLUMN_SAMPLE = 24  # body lines the column width is measured on
 _OTHER_SAMPLE = 3  # lines of the text after a title block its width is measured on
 _MAX_TITLE_LINE = 45  # print width of a title line, at most
-_RUNNING = frozenset({Role.TEXT, Role.TAIL})  # a piece's running text, not its marks
-_TITLE_CREDITS = frozenset({Role.BYLINE, Role.SIGNATURE})  # printed under a headline
+_RUNNING = frozenset({_TEXT, _TAIL})  # a piece's running text, not its marks
+_BLOCK_LINES = frozenset({_TEXT, _SINGLE, _COLUMN, _TAIL})  # what a run of lines holds
+_TITLE_CREDITS = frozenset({_BYLINE, _SIGNATURE})  # printed under a headline
 _CONTINUES = frozenset("，。、；：？！”’）》」』…,.;:?!)")  # marks that go on a sentence
 _MAX_LABEL_CHARS = 8  # 微信公众号, 示范区头条: a longer unplaced line is text that lost its piece
+# What may stop a run of title lines, all in one pattern, so that a plain line takes one
+# match: the date or ``（上接…）`` mark a piece's first line opens with (`_opens_piece`),
+# or a ``——`` subtitle. A line it does not match is neither.
+_CUE_START: Final = LazyPattern(
+    "|".join(f"(?:{p.pattern})" for p in (DATE_EXPRESSION, CONTINUED_FROM, SUBTITLE))
+)
 
 
 class RawPiece:
@@ -103,6 +128,9 @@ class _State(enum.Enum):
     CLOSED = enum.auto()  # a piece has its closing mark; its headline may follow
 
 
+_OUTSIDE, _BODY, _CLOSED = _State.OUTSIDE, _State.BODY, _State.CLOSED
+
+
 class _Assembler:
     """One pass over a page's tags; owns the pieces and fragments it builds."""
 
@@ -111,7 +139,7 @@ class _Assembler:
         self.pieces: list[RawPiece] = []
         self.fragments: list[RawFragment] = []
         self.piece: RawPiece | None = None
-        self.state = _State.OUTSIDE
+        self.state = _OUTSIDE
         self._column_key: tuple[int, int] = (0, -1)  # piece and body length measured
         self._column_width = 0.0
 
@@ -122,7 +150,7 @@ class _Assembler:
     def _start(self, opener: Tag | None, first_body: Tag | None = None) -> None:
         self._close()
         self.piece = RawPiece(opener=opener, body=[first_body] if first_body else [])
-        self.state = _State.CLOSED if opener is not None and opener.tail else _State.BODY
+        self.state = _CLOSED if opener is not None and opener.tail else _BODY
 
     def _close(self) -> None:
         if self.piece is not None:
@@ -133,7 +161,7 @@ class _Assembler:
             else:
                 self.pieces.append(self.piece)
         self.piece = None
-        self.state = _State.OUTSIDE
+        self.state = _OUTSIDE
 
     def _split_trailing_headline(self, piece: RawPiece, *, cued: bool = False) -> None:
         """Move the body's last lines into the headline when they read as one.
@@ -144,7 +172,7 @@ class _Assembler:
         body = piece.body
         start = len(body)
         while start > 0 and not body[start - 1].line.ends_sentence and (
-            body[start - 1].role in (Role.TEXT, Role.SINGLE)
+            body[start - 1].role in (_TEXT, _SINGLE)
         ):
             start -= 1
         trailing = body[start:]
@@ -159,13 +187,13 @@ class _Assembler:
     def _block(self, index: int) -> list[int]:
         """Indices of the run of lines from index: to a blank, or a vertical run."""
         tags = self.tags
-        if tags[index].role is Role.SINGLE:
+        if tags[index].role is _SINGLE:
             run, k = [], index
-            while k < len(tags) and tags[k].role in (Role.SINGLE, Role.BLANK):
-                last = k + 1 >= len(tags) or tags[k + 1].role is Role.BLANK
-                if tags[k].role is Role.BLANK and last:  # two blanks end a vertical run
+            while k < len(tags) and tags[k].role in (_SINGLE, _BLANK):
+                last = k + 1 >= len(tags) or tags[k + 1].role is _BLANK
+                if tags[k].role is _BLANK and last:  # two blanks end a vertical run
                     break
-                if tags[k].role is Role.SINGLE:
+                if tags[k].role is _SINGLE:
                     run.append(k)
                 k += 1
             return run
@@ -173,11 +201,11 @@ class _Assembler:
         # Callers only ask whether the run reads as a headline: one line more than a headline
         # can have answers that, and keeps a page of unbroken text linear, not quadratic.
         while k < len(tags) and len(run) <= MAX_HEADLINE_LINES and (
-            tags[k].role in (Role.TEXT, Role.SINGLE, Role.COLUMN, Role.TAIL)
+            tags[k].role in _BLOCK_LINES
         ):
             run.append(k)
             k += 1
-            if tags[k - 1].role is Role.TAIL:
+            if tags[k - 1].role is _TAIL:
                 break
         return run
 
@@ -189,7 +217,7 @@ class _Assembler:
         if following is None or last.line.ends_sentence:
             return False
         next_tag = self.tags[following]
-        if next_tag.role not in (Role.TEXT, Role.TAIL) or opens_with_date(next_tag.line.text):
+        if next_tag.role not in (_TEXT, _TAIL) or opens_with_date(next_tag.line.text):
             return False
         if PICTURE_NUMBER.match(next_tag.line.compact):
             return False  # 图① …: a caption opens an item of its own
@@ -200,25 +228,41 @@ class _Assembler:
 
     def _next_content(self, index: int) -> int | None:
         for k in range(index, len(self.tags)):
-            if self.tags[k].role is not Role.BLANK:
+            if self.tags[k].role is not _BLANK:
                 return k
         return None
 
     # -- the machine ---------------------------------------------------------------------
     def run(self) -> tuple[list[RawPiece], list[RawFragment]]:
-        tags, text, blank, body = self.tags, Role.TEXT, Role.BLANK, _State.BODY
-        index, end = 0, len(tags)
-        while index < end:
-            tag = tags[index]
-            line = tag.line
-            if tag.role is text and self.state is body and (
-                line.ends_sentence or not line.after_blank
-            ):  # most lines: running text inside a piece, no title block can start here
-                assert self.piece is not None  # (what _in_body does with such a line)
-                self.piece.body.append(tag)
+        """Step through the lines that need a decision; take the running text between them
+        into the open piece's body a slice at a time.
+
+        Most lines are running text no title block can start at (it ends a sentence, or no
+        blank line stands before it): inside a piece, `_in_body` would only append one. The
+        other lines, the stops, are found in one pass before the machine runs.
+        """
+        tags, end, text = self.tags, len(self.tags), _TEXT
+        stops = [
+            k for k, tag in enumerate(tags)
+            if tag.role is not text or (tag.line.after_blank and not tag.line.ends_sentence)
+        ]  # fmt: skip
+        stops.append(end)
+        index = 0
+        for stop in stops:  # (the last is the page's end)
+            if index < stop:  # running text up to the stop
+                while index < stop and self.state is not _BODY:
+                    index = self._step(index)
+                if index < stop:
+                    assert self.piece is not None
+                    self.piece.body.extend(tags[index:stop])
+                    index = stop
+            if index != stop or stop == end:
+                continue  # (_step went on past the stop)
+            role = tags[index].role
+            if role is _BLANK:
                 index += 1
-            elif tag.role is blank:
-                index += 1
+            elif role is text and self.state is _BODY:
+                index = self._in_body(index)  # (what _step would do with it)
             else:
                 index = self._step(index)
         self._close()
@@ -227,23 +271,23 @@ class _Assembler:
     def _step(self, index: int) -> int:
         tag = self.tags[index]
         role = tag.role
-        if role is Role.BLANK:
+        if role is _BLANK:
             return index + 1
         if role in HEADER_ROLES:
             self._close()
             self._fragment(FragmentKind.HEADER, [tag])
             return index + 1
-        if role is Role.GARBAGE:
+        if role is _GARBAGE:
             self._fragment(FragmentKind.FURNITURE, [tag])
             return index + 1
-        if role is Role.LEAD:
+        if role is _LEAD:
             self._start(tag)
             return index + 1
-        if role is Role.COLUMN and self._column_allowed(index):
+        if role is _COLUMN and self._column_allowed(index):
             self._close()
             self._fragment(FragmentKind.COLUMN, [tag])
             return index + 1
-        if self.state is _State.BODY:
+        if self.state is _BODY:
             return self._in_body(index)
         return self._between(index)
 
@@ -252,10 +296,10 @@ class _Assembler:
         and before a blank line or a lead; otherwise it is a justified body line."""
         piece = self.piece
         last = (piece.body[-1] if piece.body else piece.opener) if piece else None
-        if self.state is not _State.BODY or last is None:
+        if self.state is not _BODY or last is None:
             return True
         following = self.tags[index + 1] if index + 1 < len(self.tags) else None
-        stands_apart = following is None or following.role in (Role.BLANK, Role.LEAD)
+        stands_apart = following is None or following.role in (_BLANK, _LEAD)
         return stands_apart and last.ends_sentence
 
     def _in_body(self, index: int) -> int:
@@ -263,42 +307,42 @@ class _Assembler:
         assert piece is not None
         tag = self.tags[index]
         if tag.role in _TITLE_STARTS and not tag.line.ends_sentence and (
-            tag.line.after_blank or tag.role is Role.SINGLE  # vertical print stands apart
+            tag.line.after_blank or tag.role is _SINGLE  # vertical print stands apart
         ):
             block = self._title_block(piece, index)
             if block:
                 piece.headline = [self.tags[k] for k in block]
                 piece.headline_done = piece.headline_in_text = True
-                self.state = _State.CLOSED
+                self.state = _CLOSED
                 return block[-1] + 1
-        if tag.role is Role.TEXT:  # most lines: nothing to decide
+        if tag.role is _TEXT:  # most lines: nothing to decide
             piece.body.append(tag)
             return index + 1
         last = piece.body[-1] if piece.body else piece.opener
-        if tag.role is Role.AUTHORS and (last is None or last.ends_sentence):
+        if tag.role is _AUTHORS and (last is None or last.ends_sentence):
             piece.closers.append(tag)
-        elif tag.role is Role.CREDIT:
-            while index < len(self.tags) and self.tags[index].role in (Role.CREDIT, Role.BLANK):
-                if self.tags[index].role is Role.CREDIT:
+        elif tag.role is _CREDIT:
+            while index < len(self.tags) and self.tags[index].role in (_CREDIT, _BLANK):
+                if self.tags[index].role is _CREDIT:
                     piece.closers.append(self.tags[index])
                 index += 1
-            self.state = _State.CLOSED
+            self.state = _CLOSED
             return index
-        elif tag.role is Role.TAIL:
+        elif tag.role is _TAIL:
             piece.closers.append(tag)
-        elif tag.role is Role.SIGNATURE or tag.role is Role.BYLINE:
+        elif tag.role is _SIGNATURE or tag.role is _BYLINE:
             self._split_trailing_headline(piece, cued=True)
             piece.closers.append(tag)
         else:
             piece.body.append(tag)
             return index + 1
-        self.state = _State.CLOSED
+        self.state = _CLOSED
         return index + 1
 
     def _byline_opens(self, index: int) -> bool:
         """A byline followed by running text opens a feature (headline, byline, body)."""
         following = self._next_content(index + 1)
-        if following is None or self.tags[following].role is not Role.TEXT:
+        if following is None or self.tags[following].role is not _TEXT:
             return False
         return not headline_like([self.tags[k] for k in self._block(following)])
 
@@ -313,34 +357,44 @@ class _Assembler:
         """
         last = piece.body[-1] if piece.body else piece.opener
         tags = self.tags
-        if tags[index].role is Role.SINGLE:  # vertical print is a title even after a
+        if tags[index].role is _SINGLE:  # vertical print is a title even after a
             run = self._block(index)  # line that ends no sentence (a letter's signature)
             opened = last is not None or piece.closed
             return run if opened and is_vertical([tags[k] for k in run]) else []
-        if not piece.closed and (last is None or not _finished(last)):
-            return []
-        run = self._title_run(index)
-        if not run:
-            return []
+        if not piece.closers and (last is None or not _finished(last)):
+            return []  # (not piece.closed: a property costs a call)
+        # A block longer than a headline can be would fail `headline_like` below: the run
+        # stops there. (No cue is lost: a shorter block than the whole run has none.)
+        end = self._title_run(index, index + headline_reach(tags[index:index + MAX_HEADLINE_LINES]))
         column = -1.0  # the body's column width, measured when a rule needs it
-        for size in range(len(run), 0, -1):
-            block = run[:size]
-            lines = [tags[k] for k in block]
-            after = block[-1] + 1
+        for after in range(end, index, -1):  # the block index:after, the longest first
             set_apart = after >= len(tags) or tags[after].role in _SET_APART_BY
             if not set_apart and tags[after].role not in _RUNNING:
                 continue
-            cued = self._opener_after(lines, after) or (
-                is_subtitle(lines[-1:]) and (set_apart or not self._runs_as_body(piece, block))
-            )
+            # A cue counts only for a block that runs into the text after it, and only the
+            # whole run can have one: inside it no line opens a piece or follows a ``——``
+            # subtitle (`_title_run` stops there).
+            cued = not set_apart and after == end and self._cued(piece, index, end)
+            if not set_apart and not cued:
+                # The block's last line and the next are as wide as each other, lines of
+                # one paragraph (which differ by MIN_SLACK at most), unless the last is
+                # wider by a character with no punctuation hanging: of no column the next
+                # line fills. Then the next piece's first line goes on like the one after it.
+                line, next_line = tags[after - 1].line, tags[after].line
+                wider = line.width - next_line.width
+                if abs(wider) <= MIN_SLACK and (wider < 1 or line.compact[-1:] in _CONTINUES):
+                    continue  # (inline: the test most blocks end at)
+            block, lines = range(index, after), tags[index:after]
             if not set_apart and not cued:
                 column = self._column(piece) if column < 0 else column
-                if self._same_width(block[-1], after) or not (
+                if not (
                     stands_out(lines, column)
-                    or (self._other_column(after, column) and (
-                        _comma_free(lines) or not self._indented_first(block[-1], after)))
+                    or (
+                        (_comma_free(lines) or not self._indented_first(after - 1, after))
+                        and self._other_column(after, column)  # (the costlier test last)
+                    )
                 ):
-                    continue  # (the next piece's first line goes on like the one after it)
+                    continue
             if not set_apart and is_subhead(lines):
                 continue  # (after the width tests above: they are cheaper, and skip most runs)
             if not headline_like(lines):
@@ -351,7 +405,7 @@ class _Assembler:
                 )
                 if subhead:
                     continue
-                return block
+                return list(block)
             following = self._next_content(after)
             running = following is not None and tags[following].role in _RUNNING and (
                 not PICTURE_NUMBER.match(tags[following].line.compact)
@@ -365,8 +419,21 @@ class _Assembler:
                 running = False  # the text after the blank is set in another column width
             if running and len(lines) == 1 and _holds_subheads(piece, column):
                 return []  # one more of the feature's 小标题 (创业 … 小平房里创刊)
-            return block if ends_piece(lines, column, running) else []
+            return list(block) if ends_piece(lines, column, running) else []
         return []
+
+    def _cued(self, piece: RawPiece, index: int, end: int) -> bool:
+        """The title run index:end, running into the text after it, shows a title's cue:
+        the next line opens a piece, with its date (``5月4日上午，…``) or a ``（上接一版）``
+        mark, after comma-free lines (the title above it); or the run ends in a ``——``
+        subtitle that does not run on as body."""
+        tags = self.tags
+        lines = tags[index:end]
+        if _opens_piece(tags[end].line.compact) and _comma_free(lines):
+            return True
+        return SUBTITLE.match(lines[-1].line.compact) is not None and (
+            not self._runs_as_body(piece, range(index, end))
+        )
 
     def _opens_next(self, block: Sequence[int], following: int) -> bool:
         """The block's last line is as wide as the text after the blank and the line above
@@ -393,48 +460,33 @@ class _Assembler:
             return True  # (one title line may fill it by chance; two hardly do)
         return not CLAUSE_BREAKS.isdisjoint(line.line.compact) and fills(line, column)
 
-    def _opener_after(self, lines: Sequence[Tag], after: int) -> bool:
-        """The next line opens a piece, with its date (``5月4日上午，…``) or a
-        ``（上接一版）`` mark, after comma-free lines: they are the title above it."""
-        if after >= len(self.tags):
-            return False
-        return _opens_piece(self.tags[after].line.compact) and _comma_free(lines)
-
     def _other_column(self, index: int, column: float) -> bool:
         """The running text from index is set in a width other than the piece's column:
         its first full lines (no sentence ending them, no punctuation hanging) all differ
         from the column by a character or more, so no column break of this piece cut it.
         One such line suffices when it is wider than any line of the column can be."""
+        tags, text = self.tags, _TEXT
         widths: list[float] = []
-        for k in range(index, min(index + _OTHER_SAMPLE + 1, len(self.tags) - 1)):
-            tag, following = self.tags[k], self.tags[k + 1]
-            if tag.role is not Role.TEXT or following.role is not Role.TEXT:
+        for k in range(index, min(index + _OTHER_SAMPLE + 1, len(tags) - 1)):
+            tag = tags[k]
+            if tag.role is not text or tags[k + 1].role is not text:
                 break
-            if tag.line.letter_spaced or tag.line.ends_sentence:
-                continue
-            if tag.line.compact[-1:] not in _CONTINUES:
-                widths.append(tag.line.width)
+            line = tag.line
+            if not line.ends_sentence and line.compact[-1:] not in _CONTINUES and (
+                not line.letter_spaced  # (a property: last)
+            ):
+                widths.append(line.width)
         if column <= 0 or not widths:
             return False
         if len(widths) == 1:
             return widths[0] > column + column_slack(column)
-        return all(w >= column + 1 for w in widths) or all(w <= column - 1 for w in widths)
+        return min(widths) >= column + 1 or max(widths) <= column - 1
 
     def _indented_first(self, k: int, following: int) -> bool:
         """Line k, with a comma, could open the paragraph that goes on in the following
         line: it fills that line's width but for a paragraph's indent (the extractor
         drops the two spaces), as ``会上，设计单位就…`` does."""
         return fills(self.tags[k], self.tags[following].line.width, first=True)
-
-    def _same_width(self, k: int, following: int) -> bool:
-        """Lines k and following are as wide as each other: lines of one paragraph. A
-        line wider by a character with no punctuation hanging is of no column the next
-        line fills."""
-        line, next_line = self.tags[k].line, self.tags[following].line
-        wider = line.width - next_line.width
-        if wider >= 1 and line.compact[-1:] not in _CONTINUES:
-            return False
-        return abs(wider) <= MIN_SLACK  # (lines of one paragraph differ by no more)
 
     def _column(self, piece: RawPiece) -> float:
         """The column width of the piece's body, measured on its last lines (a piece is set
@@ -445,36 +497,36 @@ class _Assembler:
             self._column_width = column_width(piece.body[-_COLUMN_SAMPLE:])
         return self._column_width
 
-    def _title_run(self, index: int) -> list[int]:
-        """Lines from index that a title block may hold: unfinished, up to a blank line or a
-        ``——`` subtitle (which ends a title block), at most a title block's lines."""
-        run: list[int] = []
-        k = index
-        while k < len(self.tags) and len(run) < MAX_HEADLINE_LINES:
-            tag = self.tags[k]
-            if tag.role not in _TITLE_LINES or (run and tag.line.after_blank):
+    def _title_run(self, index: int, reach: int) -> int:
+        """The end of the lines from index, up to reach, that a title block may hold:
+        unfinished, up to a blank line or a ``——`` subtitle (which ends a title block), at
+        most a title block's lines. (Attribute tests first, the patterns last.)"""
+        tags = self.tags
+        k, end = index, min(len(tags), reach)
+        while k < end:
+            tag = tags[k]
+            line = tag.line
+            if tag.role not in _TITLE_LINES or line.ends_sentence or line.width > _MAX_TITLE_LINE:
                 break
-            if run and _opens_piece(tag.line.compact):
-                break  # the next piece's first line, not a title's
-            if tag.line.ends_sentence or tag.line.width > _MAX_TITLE_LINE:
-                break
-            run.append(k)
+            cue = _CUE_START.match(line.compact) is not None  # (one pattern for two tests)
+            if k > index and (line.after_blank or (cue and _opens_piece(line.compact))):
+                break  # (a line that opens a piece is the next piece's first, not a title's)
             k += 1
-            if is_subtitle([tag]):
+            if cue and SUBTITLE.match(line.compact):
                 break
-        return run
+        return k
 
     def _open_feature(self, index: int, headline: list[Tag]) -> int:
         """Start a feature at its byline, with the headline printed above it."""
         self._close()
         self.piece = RawPiece(closers=[self.tags[index]], headline=headline, headline_done=True)
-        self.state = _State.BODY
+        self.state = _BODY
         return index + 1
 
     def _between(self, index: int) -> int:
         tag = self.tags[index]
-        piece = self.piece if self.state is _State.CLOSED else None
-        if tag.role in CLOSING_ROLES or tag.role is Role.BYLINE:
+        piece = self.piece if self.state is _CLOSED else None
+        if tag.role in CLOSING_ROLES or tag.role is _BYLINE:
             return self._stray_closer(index, piece)
         if piece is not None and _lacks_subtitle(piece) and is_subtitle([tag]) and (
             headline_like([tag])
@@ -494,11 +546,11 @@ class _Assembler:
                 piece.headline_done = True
                 return title[-1] + 1
         after = self._next_content(block[-1] + 1)
-        if piece is None and after is not None and self.tags[after].role is Role.BYLINE and (
+        if piece is None and after is not None and self.tags[after].role is _BYLINE and (
             reads_as_headline and self._byline_opens(after)
         ):  # no piece above: the title block heads the feature after it
             return self._open_feature(after, tags)
-        if reads_as_headline or all(t.role is Role.SINGLE for t in tags):
+        if reads_as_headline or all(t.role is _SINGLE for t in tags):
             if piece is not None and not piece.headline_done and reads_as_headline and not (
                 _photo_item(piece) and after is not None and self.tags[after].role in _RUNNING
             ):  # (a photo prints no title: a short line and text after it open a piece)
@@ -531,12 +583,12 @@ class _Assembler:
         if tag.role in _TITLE_CREDITS and piece is not None and not _has_byline(piece):
             piece.closers.append(tag)  # printed under the headline of the piece above
             return index + 1
-        if tag.role is Role.BYLINE and self._byline_opens(index):
+        if tag.role is _BYLINE and self._byline_opens(index):
             return self._open_feature(index, [])  # opens the page: the piece after it
-        if tag.role is Role.TAIL:  # a one-line piece: text and its closing mark
+        if tag.role is _TAIL:  # a one-line piece: text and its closing mark
             self._close()
             self.piece = RawPiece(closers=[tag])
-            self.state = _State.CLOSED
+            self.state = _CLOSED
             return index + 1
         if piece is not None and not piece.headline:
             piece.closers.append(tag)
@@ -624,7 +676,9 @@ def _holds_subheads(piece: RawPiece, column: float) -> bool:
 
 def _opens_piece(text: str) -> bool:
     """近日，… or （上接一版）…: a line a piece's text opens with, never a title's."""
-    return opens_with_date(text) or CONTINUED_FROM.match(text) is not None
+    return _CUE_START.match(text) is not None and (  # (one pattern rules out both)
+        opens_with_date(text) or CONTINUED_FROM.match(text) is not None
+    )
 
 
 def _comma_free(lines: Sequence[Tag]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "ends_piece",
     "fills",
     "headline_like",
+    "headline_reach",
     "is_date_line",
     "is_short_subhead",
     "is_subhead",
@@ -59,11 +60,17 @@ _SUBHEAD_ENDS = "：:"
 # 图①, 图2: the caption of one of several pictures.
 PICTURE_NUMBER: Final = re.compile(r"^图\s?[①-⑳\d]")  # 小标题 that introduce what follows
 _HEADLINE_ROLES = (Role.TEXT, Role.SINGLE, Role.COLUMN)
+# What the last rules of `headline_like` look for at the start of a block's text, in one
+# pattern: a date (``opens_with_date``, ``is_date_line``) or a picture's number.
+_DATE_OR_PICTURE: Final = LazyPattern(
+    f"(?:{DATE_EXPRESSION.pattern})|(?:{PICTURE_NUMBER.pattern})"
+)
+_TEXT = Role.TEXT  # (an enum member costs a descriptor call to look up, a global does not)
 
 
 def compact(tags: Sequence[Tag]) -> str:
     """The lines' text joined, every space removed."""
-    return "".join(t.line.compact for t in tags)
+    return "".join([t.line.compact for t in tags])  # (a list joins faster than a generator)
 
 
 def single(lines: Sequence[Line], i: int) -> Tag | None:
@@ -82,28 +89,39 @@ def is_subtitle(tags: Sequence[Tag]) -> bool:
 
 
 def headline_like(tags: Sequence[Tag]) -> bool:
-    """Short, unpunctuated lines: a headline, a column label, a caption of decoration."""
-    if is_vertical(tags):
+    """Short, unpunctuated lines: a headline, a column label, a caption of decoration.
+
+    (Every rule but the first can only say no: they run cheapest first, the patterns last.)
+    """
+    if len(tags) >= MIN_VERTICAL and is_vertical(tags):
         return True
     if not tags or len(tags) > MAX_HEADLINE_LINES:
         return False
-    if any(t.role not in _HEADLINE_ROLES for t in tags):
+    parts: list[str] = []
+    for tag in tags:
+        line = tag.line
+        if tag.role not in _HEADLINE_ROLES or line.width > _MAX_LINE_CHARS:
+            return False
+        parts.append(line.compact)
+    text = "".join(parts)
+    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text or text[-1] in CLAUSE_MARKS:
         return False
-    text = compact(tags)
-    if not 2 <= len(text) <= _MAX_HEADLINE_CHARS or "。" in text:
+    if not CLAUSE_BREAKS.isdisjoint(text) and not _clauses_fit(parts, text):
         return False
-    if text[-1] in CLAUSE_MARKS or opens_with_date(text):
-        return False
-    if any(t.line.width > _MAX_LINE_CHARS for t in tags):
-        return False
-    if PICTURE_NUMBER.match(text):
-        return False  # 图① …: a caption of several pictures, never a title
-    if is_date_line(tags):
-        return False  # 2012年7月10日: the date under a letter, not a title
-    if any(is_subtitle([t]) for t in tags[:-1]):
+    if len(parts) > 1 and any(map(SUBTITLE.match, parts[:-1])):
         return False  # a ——subtitle is a title block's last line
-    clauses = [sum(map(t.line.compact.count, CLAUSE_BREAKS)) for t in tags]  # (counted in C)
-    if is_subtitle(tags[:1]):  # a ——subtitle line carried apart from its headline
+    if _DATE_OR_PICTURE.match(text) is None:
+        return True  # (no date or 图 number opens the text: the rules below cannot apply)
+    if opens_with_date(text) or PICTURE_NUMBER.match(text):
+        return False  # (图① …: a caption of several pictures, never a title)
+    return len(parts) > 1 or not is_date_line(tags)  # 2012年7月10日: a letter's date
+
+
+def _clauses_fit(parts: Sequence[str], text: str) -> bool:
+    """The lines hold no more ，or ； than a headline's: one in its main line, or a deck
+    of figures under a main line without one, or a ——subtitle carried apart."""
+    clauses = [sum(map(part.count, CLAUSE_BREAKS)) for part in parts]  # (counted in C)
+    if SUBTITLE.match(parts[0]):  # a ——subtitle line carried apart from its headline
         return sum(clauses) <= _MAX_DECK_CLAUSES
     if clauses[0] > _MAX_HEADLINE_CLAUSES:
         return False
@@ -114,6 +132,27 @@ def headline_like(tags: Sequence[Tag]) -> bool:
     return sum(clauses[deck:]) <= _MAX_DECK_CLAUSES
 
 
+def headline_reach(tags: Sequence[Tag]) -> int:
+    """How many of the lines, from the first, a block `headline_like` accepts may hold
+    (vertical print aside): a longer block breaks a rule one of its lines breaks alone (a
+    full stop, a line too wide or of another role, too many characters, a main line with
+    more than one clause). A caller trying blocks of a run skips the longer ones unread."""
+    if not tags:
+        return 0
+    first = tags[0].line.compact
+    if sum(map(first.count, CLAUSE_BREAKS)) > _MAX_HEADLINE_CLAUSES and not SUBTITLE.match(first):
+        return 0
+    chars = 0
+    for k, tag in enumerate(tags[:MAX_HEADLINE_LINES]):
+        line = tag.line
+        chars += len(line.compact)
+        if tag.role not in _HEADLINE_ROLES or line.width > _MAX_LINE_CHARS or (
+            chars > _MAX_HEADLINE_CHARS or "。" in line.compact
+        ):
+            return k
+    return min(len(tags), MAX_HEADLINE_LINES)
+
+
 def is_date_line(tags: Sequence[Tag]) -> bool:
     """One line that is only a date (``2012年7月10日``): a letter's, under its signature."""
     return len(tags) == 1 and DATE_EXPRESSION.fullmatch(tags[0].line.compact) is not None
@@ -122,10 +161,10 @@ def is_date_line(tags: Sequence[Tag]) -> bool:
 def is_subhead(tags: Sequence[Tag]) -> bool:
     """A feature's 小标题: numbered (``一、…``), introducing what follows (``…：``), or a
     rubric in black brackets (``【新闻背景】``)."""
-    text = tags[0].line.compact
-    return any(SUBHEAD_NUMBER.match(t.line.compact) for t in tags) or (
-        tags[-1].line.compact[-1:] in _SUBHEAD_ENDS
-    ) or (text[:1] == "【" and tags[-1].line.compact[-1:] == "】")
+    text, end = tags[0].line.compact, tags[-1].line.compact[-1:]
+    return end in _SUBHEAD_ENDS or (text[:1] == "【" and end == "】") or (
+        any(map(SUBHEAD_NUMBER.match, [t.line.compact for t in tags]))
+    )  # (the patterns last)
 
 
 def is_short_subhead(tags: Sequence[Tag]) -> bool:
@@ -135,8 +174,8 @@ def is_short_subhead(tags: Sequence[Tag]) -> bool:
 
 def column_width(tags: Sequence[Tag]) -> float:
     """The width the body is set in: most lines fill it (a paragraph's last line may not)."""
-    text = Role.TEXT  # (looked up once: an enum member is slow to look up)
-    widths = sorted([t.line.width for t in tags if t.role is text])
+    widths = [t.line.width for t in tags if t.role is _TEXT]
+    widths.sort()
     return widths[(len(widths) * 3) // 4] if widths else 0
 
 
@@ -160,19 +199,22 @@ def fills(tag: Tag, column: float, *, first: bool = False) -> bool:
 def stands_out(tags: Sequence[Tag], column: float) -> bool:
     """Lines no body line could be: each wider than the column the body is set in (the
     last may be a deck of figures, with commas), or much narrower and without a comma (a
-    paragraph's first line fills the column)."""
+    paragraph's first line fills the column); none letter-spaced (justified to fill it)."""
+    if column <= 0:
+        return False
     slack = column_slack(column)
-    narrow = min(_NARROW * column, column - _INDENT - slack)
-
-    def out(k: int, tag: Tag) -> bool:
-        width, commas = tag.line.width, not CLAUSE_BREAKS.isdisjoint(tag.line.compact)
-        if width > column + slack:
-            return k == len(tags) - 1 or not commas
-        return width < narrow and not commas
-
-    return column > 0 and all(
-        not t.line.letter_spaced and out(k, t) for k, t in enumerate(tags)
-    )
+    wide, narrow = column + slack, min(_NARROW * column, column - _INDENT - slack)
+    last = len(tags) - 1
+    for k, tag in enumerate(tags):
+        line = tag.line
+        if line.width > wide:
+            if k != last and not CLAUSE_BREAKS.isdisjoint(line.compact):
+                return False
+        elif line.width >= narrow or not CLAUSE_BREAKS.isdisjoint(line.compact):
+            return False
+        if line.letter_spaced:  # (last: computed on first use)
+            return False
+    return True
 
 
 def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
@@ -184,7 +226,7 @@ def ends_piece(tags: Sequence[Tag], column: float, running: bool) -> bool:
     """
     if is_subhead(tags):
         return False
-    if is_vertical(tags) or any(is_subtitle([t]) for t in tags):
+    if is_vertical(tags) or any(map(SUBTITLE.match, [t.line.compact for t in tags])):
         return True
     if running and is_short_subhead(tags):
         return False
