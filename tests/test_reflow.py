@@ -71,3 +71,30 @@ _TEXT = st.text(alphabet="某县会议。！”）a，b ", min_size=0, max_size=
 def test_reflow_matches_the_rules_on_generated_layouts(lines: list[tuple[str, bool]]) -> None:
     """Generated lines (sentence ends, quotes, blanks, empties, Latin letters) agree too."""
     assert reflow([t for t, _ in lines], [b for _, b in lines]) == _reference(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXT, st.booleans(), st.booleans()), max_size=12))
+def test_reflow_reads_only_the_lines_that_may_end_a_sentence(
+    lines: list[tuple[str, bool, bool]],
+) -> None:
+    """A hint true for every line that ends a sentence (and for some that do not) changes
+    nothing: the paragraphs are the rules' paragraphs."""
+    texts, blanks = [t for t, _, _ in lines], [b for _, b, _ in lines]
+    may_end = [extra or ends_sentence(t) for t, _, extra in lines]
+    assert reflow(texts, blanks, may_end) == _reference([(t, b) for t, b, _ in lines])
+
+
+@pytest.mark.parametrize(
+    ("texts", "may_end", "paragraphs"),
+    [
+        ([_FULL + "。", "短。", _FULL], [True, True, True], [_FULL + "。短。", _FULL]),
+        ([_FULL + "。", "短。", _FULL], [True, False, True], [_FULL + "。短。" + _FULL]),
+        ([_FULL + "。", "短。", _FULL], [False, False, False], [_FULL + "。短。" + _FULL]),
+    ],
+)
+def test_reflow_trusts_a_false_hint(
+    texts: list[str], may_end: list[bool], paragraphs: list[str]
+) -> None:
+    """A line the hint rules out is not read: it ends no paragraph even if it ends on 。."""
+    assert reflow(texts, [False] * len(texts), may_end) == paragraphs

@@ -69,17 +69,28 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     return ArticleKind.NEWS, None
 
 
-def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool]]:
+def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[bool]]:
     """The cleaned text of the piece's body lines (a closer's text before its credit too),
-    and whether a blank line stands before each: what `reflow` reads."""
+    whether a blank line stands before each, and whether each may end a sentence (a line
+    that does has ``ends_sentence``; a text before a credit is read): what `reflow` reads.
+
+    A line without layout spaces is its own clean text: read at once, not through
+    ``Line.clean`` (a property, a call per line).
+    """
     tags = [piece.opener, *piece.body] if piece.opener else piece.body
-    texts = [clean_line(t.head) if t.tail else t.line.clean for t in tags]
+    texts = [
+        clean_line(t.head) if t.tail
+        else line.text if (line := t.line).compact is line.text else line.clean
+        for t in tags
+    ]  # fmt: skip
     blanks = [t.line.after_blank for t in tags]
+    may_end = [t.line.ends_sentence or bool(t.tail) for t in tags]
     heads = [t for t in piece.closers if t.head]
     if heads:
         texts += [clean_line(t.head) for t in heads]
         blanks += [t.line.after_blank for t in heads]
-    return texts, blanks
+        may_end += [True] * len(heads)
+    return texts, blanks, may_end
 
 
 def _line_numbers(piece: RawPiece) -> tuple[int, ...]:

@@ -32,9 +32,13 @@ def _has_latin(text: str) -> bool:
     return bool(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
 
 
-def reflow(texts: list[str], blanks: list[bool]) -> list[str]:
+def reflow(
+    texts: list[str], blanks: list[bool], may_end: Sequence[object] | None = None
+) -> list[str]:
     """Paragraphs from cleaned lines (stripped) and, for each, whether a blank line stands
-    before it; empty lines are skipped.
+    before it; empty lines are skipped. ``may_end``, if given, is false for each line known
+    not to end a sentence (a line's ``Line.ends_sentence``, true for every line that does):
+    only the others are read.
 
     A new paragraph starts after a line that ends a sentence, where the next line follows a
     blank or the line is shorter than the column; and a subhead (a short line between
@@ -48,20 +52,27 @@ def reflow(texts: list[str], blanks: list[bool]) -> list[str]:
         kept = list(map(bool, texts))
         texts, blanks = list(compress(texts, kept)), list(compress(blanks, kept))
         next_blanks = list(compress(next_blanks, kept))
+        may_end = None if may_end is None else list(compress(may_end, kept))
     if not texts:
         return []
-    # `ends_sentence`, answered at once for most lines (stripped: the last character tells)
-    ends = [
-        (last := text[-1]) in TERMINAL or (last in CLOSERS and ends_sentence(text))
-        for text in texts
-    ]
     n = len(texts)
+    # The lines that end a sentence (`ends_sentence`, answered at once for most lines:
+    # stripped, the last character tells), read among the candidates only: a character
+    # taken from a Han text is a new string, so most lines are better not read at all.
+    ending = [
+        j
+        for j in (range(n) if may_end is None else compress(range(n), may_end))
+        if (last := texts[j][-1]) in TERMINAL or (last in CLOSERS and ends_sentence(texts[j]))
+    ]
+    ends = set(ending)
     starts = [0]
-    for j in compress(range(n - 1), ends):
+    for j in ending:
         k = j + 1
+        if k == n:
+            break
         if blanks[k]:
             starts.append(k)
-            if not ends[k] and next_blanks[k] and len(texts[k]) < short and k + 1 < n:
+            if k not in ends and next_blanks[k] and len(texts[k]) < short and k + 1 < n:
                 starts.append(k + 1)  # k is a subhead: a paragraph of its own
         elif len(texts[j]) < short:
             starts.append(k)
