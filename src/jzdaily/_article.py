@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from typing import Any
+from typing import Final
 
 from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
@@ -14,12 +14,21 @@ from jzdaily._datelines import is_dateline, lead_text, strip_lead
 from jzdaily._dates import EventDate, find_event_date
 from jzdaily._headlines import read_headline
 from jzdaily._marks import split_marks
-from jzdaily._model import Article, ArticleKind, Dateline, ParseWarning, PhotoArrow
+from jzdaily._model import (
+    Article,
+    ArticleKind,
+    Dateline,
+    DatePrecision,
+    ParseWarning,
+    PhotoArrow,
+)
 from jzdaily._reflow import reflow
 from jzdaily._tags import CreditKind, Role, Tag
 from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS
 
-__all__ = ["ArticleDraft", "read_article"]
+__all__ = ["HEAD_FIELDS", "TAIL_FIELDS", "ArticleDraft", "read_article"]
+
+_NEWS, _COMMENTARY = ArticleKind.NEWS, ArticleKind.COMMENTARY  # (bound once: read per article)
 
 
 class _Reading:
@@ -69,7 +78,7 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     return ArticleKind.NEWS, None
 
 
-def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[bool]]:
+def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[object]]:
     """The cleaned text of the piece's body lines (a closer's text before its credit too),
     whether a blank line stands before each, and whether each may end a sentence (a line
     that does has ``ends_sentence``; a text before a credit is read): what `reflow` reads.
@@ -84,7 +93,7 @@ def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[bool]]:
         for t in tags
     ]  # fmt: skip
     blanks = [t.line.after_blank for t in tags]
-    may_end = [t.line.ends_sentence or bool(t.tail) for t in tags]
+    may_end: list[object] = [t.tail or t.line.ends_sentence for t in tags]  # (a tail: truthy)
     heads = [t for t in piece.closers if t.head]
     if heads:
         texts += [clean_line(t.head) for t in heads]
@@ -109,40 +118,63 @@ def _dateline_date(source: str, issue: dt.date | None) -> EventDate:
     return find_event_date(source, issue)
 
 
+# The Article fields a draft holds, in the class's field order, around ``column`` (given by
+# the page) and after them ``linked_id`` (given by `link_continuations`) and ``id``: the
+# Article is built by position (tests/test_article_draft.py checks the order).
+HEAD_FIELDS: Final = ("kind", "headline", "paragraphs", "source_lines", "subtitle")
+TAIL_FIELDS: Final = (
+    "dateline", "date", "time_of_day", "relative_date", "date_end", "date_precision", "time",
+    "time_approximate", "authors", "photographers", "photo_arrow", "story_code",
+    "continued_to", "continued_from",
+)  # fmt: skip
+
+
+_Head = tuple[ArticleKind, "str | None", tuple[str, ...], tuple[int, ...], "str | None"]
+_Tail = tuple[
+    "Dateline | None", "dt.date | None", "str | None", "str | None", "dt.date | None",
+    "DatePrecision | None", "dt.time | None", bool, tuple[str, ...], tuple[str, ...],
+    "PhotoArrow | None", "str | None", "str | None", "str | None",
+]  # fmt: skip
+
+
 class ArticleDraft:
     """An article read from its piece, all but its place on the page: its id and column.
 
     The page gives those once all its pieces are read (`jzdaily._columns.assign_columns`),
     and the Article is built once, with them (an attrs frozen class sets every field with
-    a call; building it, then a copy with its id, cost twice that).
+    a call; building it, then a copy with its id, cost twice that), from the values of
+    `HEAD_FIELDS` and `TAIL_FIELDS` by position (keywords cost a dictionary per article).
     """
 
-    __slots__ = ("fields", "kind", "source_lines")
+    __slots__ = ("_head", "_tail", "kind", "source_lines")
 
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields  # every Article field but id and column, by name
-        self.kind: ArticleKind = fields["kind"]
-        self.source_lines: tuple[int, ...] = fields["source_lines"]
+    def __init__(self, head: _Head, tail: _Tail) -> None:
+        self._head = head  # the values of HEAD_FIELDS
+        self._tail = tail  # the values of TAIL_FIELDS
+        self.kind: ArticleKind = head[0]
+        self.source_lines: tuple[int, ...] = head[3]
 
     def article(self, id: str, column: str | None) -> Article:
         """The Article, placed."""
-        return Article(**self.fields, column=column, id=id)
+        return Article(*(*self._head, column, *self._tail, None, id))  # (one tuple: typed)
 
 
 def read_article(
     piece: RawPiece, issue: dt.date | None
 ) -> tuple[ArticleDraft, list[ParseWarning]]:
     """The article a piece holds, still to be placed, and the warnings met reading it."""
-    warnings: list[ParseWarning] = []
-    lead_tail = [piece.opener] if piece.opener and piece.opener.tail else []
-    reading = _read_closers([*lead_tail, *piece.closers])
+    opener, closers = piece.opener, piece.closers
+    reading = _read_closers([opener, *closers] if opener is not None and opener.tail else closers)
     kind, arrow = _kind(piece, reading)
-    paragraphs, marks = split_marks(reflow(*_body_lines(piece)))
+    paragraphs, marks = split_marks(reflow(*_body_lines(piece)))  # (a list of its own)
     dateline = reading.dateline
     if paragraphs:
-        first, lead_dateline = strip_lead(paragraphs[0], piece.opener is not None)
+        first, lead_dateline = strip_lead(paragraphs[0], opener is not None)
         dateline = lead_dateline or dateline
-        paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
+        if first:
+            paragraphs[0] = first
+        else:
+            del paragraphs[0]
     headline, subtitle = read_headline(piece.headline)
     lines = _line_numbers(piece)
     event = find_event_date(paragraphs[0] if paragraphs else "", issue)
@@ -150,30 +182,17 @@ def read_article(
         fallback = _dateline_date(dateline.source, issue)  # 本报郑州3月5日电
         invalid = fallback.invalid or event.invalid  # keep 13月45日
         event = fallback if invalid == fallback.invalid else fallback._replace(invalid=invalid)
-    warnings += [ParseWarning(code, text, lines[:1]) for code, text in event.problems()]
-    if headline is None and kind in (ArticleKind.NEWS, ArticleKind.COMMENTARY):
-        warnings.append(ParseWarning("no-headline", "no headline found for this item", lines[:1]))
+    at = lines[:1]
+    warnings = [ParseWarning(code, text, at) for code, text in event.problems()]
+    if headline is None and (kind is _NEWS or kind is _COMMENTARY):
+        warnings.append(ParseWarning("no-headline", "no headline found for this item", at))
     if not paragraphs:
-        warnings.append(ParseWarning("empty-body", "article has no body text", lines[:1]))
-    draft = ArticleDraft({
-        "kind": kind,
-        "headline": headline,
-        "subtitle": subtitle,
-        "paragraphs": tuple(paragraphs),
-        "source_lines": lines,
-        "dateline": dateline,
-        "date": event.date,
-        "time_of_day": event.time_of_day,
-        "relative_date": event.relative,
-        "date_end": event.date_end,
-        "date_precision": event.precision,
-        "time": event.time,
-        "time_approximate": event.time_approximate,
-        "authors": tuple(reading.authors),
-        "photographers": tuple(reading.photographers),
-        "photo_arrow": arrow,
-        "story_code": marks.code,
-        "continued_to": marks.continued_to,
-        "continued_from": marks.continued_from,
-    })  # fmt: skip
-    return draft, warnings
+        warnings.append(ParseWarning("empty-body", "article has no body text", at))
+    head: _Head = (kind, headline, tuple(paragraphs), lines, subtitle)
+    tail: _Tail = (
+        dateline, event.date, event.time_of_day, event.relative, event.date_end,
+        event.precision, event.time, event.time_approximate, tuple(reading.authors),
+        tuple(reading.photographers), arrow, marks.code, marks.continued_to,
+        marks.continued_from,
+    )  # fmt: skip
+    return ArticleDraft(head, tail), warnings

@@ -31,6 +31,7 @@ __all__ = [
 
 # The characters `ends_story` can end on (circled numbers apart): see `_may_end_story`.
 _STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
+_OPENING: Final = ("（", "(")  # the brackets a 上接 mark opens on
 _CIRCLED: Final = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))  # ① … ⑳
 # Every last character of a spaceless text `ends_story` can be true for, circled numbers
 # included: one set test answers most lines (they end on a Han character or a comma).
@@ -111,17 +112,25 @@ def finishes_cut_mark(previous: str, text: str) -> bool:
 
 
 def split_marks(paragraphs: list[str]) -> tuple[list[str], Marks]:
-    """The body's paragraphs without their marks, and the marks."""
+    """The body's paragraphs without their marks, and the marks.
+
+    (A first paragraph opening on neither a bracket nor a space holds no 上接 mark and is
+    not matched; the list is copied only where a mark is cut off.)
+    """
     if not paragraphs:
         return paragraphs, Marks()
     first = paragraphs[0]
-    start = CONTINUED_FROM.match(first)
-    continued_from = "".join(start.group("page").split()) if start else None
+    start = CONTINUED_FROM.match(first) if first[:1] in _OPENING or first[:1].isspace() else None
+    continued_from = None
     if start:
+        continued_from = "".join(start.group("page").split())
         paragraphs = [first[start.end() :], *paragraphs[1:]]
     last, code, to = _trailing(paragraphs[-1])
-    paragraphs = [*paragraphs[:-1], last]
-    return [p for p in paragraphs if p], Marks(code, to, continued_from)
+    if last is not paragraphs[-1]:
+        paragraphs = [*paragraphs[:-1], last]
+    if "" in paragraphs:  # (a mark was all the paragraph held)
+        paragraphs = [p for p in paragraphs if p]
+    return paragraphs, Marks(code, to, continued_from)
 
 
 _PAGE_NUMBER: Final = LazyPattern(
