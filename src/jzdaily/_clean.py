@@ -9,7 +9,7 @@ from __future__ import annotations
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import CLOSERS, TERMINAL
 
-__all__ = ["all_han", "clean_line", "ends_sentence", "is_han", "join_lines"]
+__all__ = ["all_han", "clean_line", "ends_sentence", "is_han", "join_lines", "keeps_a_gap"]
 
 _SPACES = LazyPattern(r"\s+")
 _JUSTIFIED_SHARE = 0.6  # a line is letter-spaced when this share of its tokens are 1 char
@@ -55,6 +55,20 @@ def clean_line(text: str) -> str:
             out.append(" ")
         out.append(token)
     return "".join(out)
+
+
+# A space run `clean_line` keeps (`_keeps_space`): between two Han characters or two Latin
+# words. It opens on the space (a class searched fast) and looks back for its left side.
+_KEPT_GAP = LazyPattern(
+    r"\s(?:(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3007]\s)\s*[\u3400-\u4dbf\u4e00-\u9fff\u3007]"
+    r"|(?<=[A-Za-z0-9]\s)\s*[A-Za-z0-9])"
+)
+
+
+def keeps_a_gap(text: str) -> bool:
+    """Some space in the text may be the writer's: when not, `clean_line` gives the text
+    without its spaces (one regex search, a fraction of `clean_line`'s cost)."""
+    return _KEPT_GAP.search(text) is not None
 
 
 def join_lines(parts: list[str]) -> str:
