@@ -29,7 +29,12 @@ from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS
 
 __all__ = ["HEAD_FIELDS", "TAIL_FIELDS", "ArticleDraft", "read_article"]
 
-_NEWS, _COMMENTARY = ArticleKind.NEWS, ArticleKind.COMMENTARY  # (bound once: read per article)
+# Enum members read for every article, bound once (a member's lookup costs a class lookup).
+_NEWS, _BRIEF, _PHOTO, _COMMENTARY = (
+    ArticleKind.NEWS, ArticleKind.BRIEF, ArticleKind.PHOTO, ArticleKind.COMMENTARY,
+)  # fmt: skip
+_BYLINE, _SIGNATURE = Role.BYLINE, Role.SIGNATURE
+_BYLINE_CREDIT, _PHOTO_CREDIT = CreditKind.BYLINE, CreditKind.PHOTO
 
 
 class _Reading:
@@ -51,11 +56,11 @@ def _read_closers(closers: Sequence[Tag]) -> _Reading:
         credit = tag.credit
         if credit is None:
             continue
-        if credit.kind is CreditKind.BYLINE:
+        if credit.kind is _BYLINE_CREDIT:
             authors, dateline = read_byline(credit)
             reading.authors.extend(authors)
             reading.dateline = dateline or reading.dateline
-        elif credit.kind is CreditKind.PHOTO:
+        elif credit.kind is _PHOTO_CREDIT:
             reading.photographers.extend(credit.names)
         else:  # （甲 乙） on its own line or after the last sentence, or a □ signature
             reading.authors.extend(credit.names)
@@ -68,15 +73,15 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     lead = lead_text(piece.opener.line) if piece.opener else ""
     marker = lead[:1]
     if marker in PHOTO_ARROWS:
-        return ArticleKind.PHOTO, PHOTO_ARROWS[marker]
+        return _PHOTO, PHOTO_ARROWS[marker]
     roles = [t.role for t in piece.closers]  # (tested with `in`: no generator per test)
-    if reading.photographers and not is_dateline(lead) and Role.BYLINE not in roles:
-        return ArticleKind.PHOTO, None  # (a byline makes a feature)
+    if reading.photographers and not is_dateline(lead) and _BYLINE not in roles:
+        return _PHOTO, None  # (a byline makes a feature)
     if marker in BRIEF_MARKERS:
-        return ArticleKind.BRIEF, None
-    if Role.SIGNATURE in roles:
-        return ArticleKind.COMMENTARY, None
-    return ArticleKind.NEWS, None
+        return _BRIEF, None
+    if _SIGNATURE in roles:
+        return _COMMENTARY, None
+    return _NEWS, None
 
 
 def _clean(line: Line) -> str:

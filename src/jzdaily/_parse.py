@@ -75,7 +75,7 @@ def _page_warnings(
         if raw.orphan
     ]
     page_line = Role.PAGE_LINE  # (an enum member is slow to look up, a local fast)
-    page_lines = tuple(t.line.number for t in tags if t.role is page_line)
+    page_lines = tuple([t.line.number for t in tags if t.role is page_line])  # (no generator)
     first = next((t.line.number for t in tags if not t.line.blank), None)
     if not page_lines and first is not None:
         warnings.append(ParseWarning(
