@@ -59,11 +59,11 @@ def reflow(
     # The lines that end a sentence (`ends_sentence`, answered at once for most lines:
     # stripped, the last character tells), read among the candidates only: a character
     # taken from a Han text is a new string, so most lines are better not read at all.
-    ending = [
-        j
-        for j in (range(n) if may_end is None else compress(range(n), may_end))
-        if (last := texts[j][-1]) in TERMINAL or (last in CLOSERS and ends_sentence(texts[j]))
-    ]
+    ending = []  # (a loop, not a comprehension: a few candidates, and no call for them)
+    for j in range(n) if may_end is None else compress(range(n), may_end):
+        text = texts[j]
+        if (last := text[-1]) in TERMINAL or (last in CLOSERS and ends_sentence(text)):
+            ending.append(j)
     ends = set(ending)
     starts = [0]
     for j in ending:
