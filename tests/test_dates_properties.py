@@ -99,7 +99,9 @@ def test_any_run_of_date_words_reads_without_error(text: str, issue: dt.date | N
 
 
 _GUARDED, _BARE = _expression(), _expression(guarded=False)
-_STRAYS = st.sampled_from(["100多", "一个", "２０２３年", "1-3月", "二〇二三年", " ", "每周", "第3个", "腊月"])
+_STRAYS = st.sampled_from(
+    ["100多", "一个", "２０２３年", "1-3月", "二〇二三年", " ", "每周", "第3个", "腊月"]
+)
 
 
 @given(st.lists(st.one_of(_TOKENS, _STRAYS), max_size=10).map("".join))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jzdaily._clean import is_han
 from jzdaily._names import Credits, is_name, parse_credits, split_names
 
 
@@ -33,6 +34,30 @@ def test_split_names(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_is_name(token: str, expected: bool) -> None:
     """Two to four Han characters, not ending like a place or an office."""
+    assert is_name(token) is expected
+
+
+@pytest.mark.parametrize(
+    "char", ["\u3400", "\u4dbf", "\u4e00", "\u9fff", "〇", "\u33ff", "\u4dc0", "\ua000", "Ａ", "·"]
+)
+def test_a_name_is_made_of_what_is_han(char: str) -> None:
+    """A name's characters are exactly `is_han`'s, at each edge of its blocks, in a plain
+    name and in one with a middle dot."""
+    assert is_name(char * 3) is is_han(char)
+    assert is_name(f"阿{char}·古丽") is is_han(char)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("阿·古丽", True), ("阿依·古丽•买买提", True), ("阿依古丽·买买提江木拉伊", True),
+     ("阿依古丽·买买提江木拉伊丁", False), ("·古丽", False), ("阿依·", False), ("阿依··古丽", False),
+     ("阿依·Li", False)],
+)  # fmt: skip
+def test_a_dotted_name_is_han_runs_joined_by_dots_twelve_characters_at_most(
+    token: str, expected: bool
+) -> None:
+    """A name with a middle dot (· or •) has Han characters on each side of every dot and
+    twelve characters at most."""
     assert is_name(token) is expected
 
 

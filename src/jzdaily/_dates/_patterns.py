@@ -111,7 +111,7 @@ def _expression(guarded: bool = True) -> re.Pattern[str]:
         ),
         (
             rf"(?P<festival_form>{_year('f_')}(?:第\s*\d{{1,3}}\s*个\s*)?{festival})",
-            year + "第“\"" + _firsts(w.festival_names, w.festival_shorts),
+            year + '第“"' + _firsts(w.festival_names, w.festival_shorts),
         ),
         (
             rf"(?P<month_form>{_year('m_')}(?:(?P<month_first>\d{{1,2}})\s*{_DASH}\s*)?"
@@ -149,7 +149,7 @@ def _expression(guarded: bool = True) -> re.Pattern[str]:
     # dropped at once instead of each trying its year and month (with the guards above, the
     # scan of a lead is over twice as fast).
     numeral = r"(?:\d|[〇零一二三四五六七八九十])"
-    festival_firsts = "第“\"" + _firsts(w.festival_names, w.festival_shorts)
+    festival_firsts = '第“"' + _firsts(w.festival_names, w.festival_shorts)
     opening = (
         rf"(?={numeral}{{1,4}}\s*[年月]|\d{{1,2}}\s*{_DASH}"
         rf"|{alternation([*w.years, *w.months])}"
