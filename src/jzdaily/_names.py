@@ -27,9 +27,10 @@ __all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 _SEPARATORS = LazyPattern(r"[\s、，,；;/]+")
 # A staff role word opening a byline or credit (本报记者 甲), longest first.
 ROLE_START = LazyPattern(rf"^(?:{alternation(ALL_ROLES)})")
+_ROLES: Final = alternation((*ALL_ROLES, *AUTHOR_ROLES))  # every role word, longest first
 # Any role word with its colon, captured: splitting a credit on it gives names and roles in
 # turn (names, role, names, role, …, names) in one call.
-_ROLE_SPLIT = LazyPattern(f"((?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?)")
+_ROLE_SPLIT = LazyPattern(f"((?:{_ROLES})" + r"[：:]?)")
 # A role word spaced out char by char in a justified line: 本 报 记 者, 通 讯 员.
 _SPACED_ROLE = LazyPattern(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
@@ -39,12 +40,20 @@ _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_DOTTED = 12  # characters in a name with a middle dot (阿依·古丽)
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
 _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\u3007"  # the characters of `jzdaily._clean.is_han`
-# A plausible personal name, whole: 2–4 Han characters not ending like a place or an office
-# (高新区), or Han runs joined by middle dots. One regex call per name.
+_NOT_LAST: Final = rf"(?<![{''.join(sorted(NOT_NAME_SUFFIXES))}])"  # 高新区 is no name
+# A plausible personal name, whole: 2–4 Han characters not ending like a place or an office,
+# or Han runs joined by middle dots. One regex call per name.
 _NAME = LazyPattern(
-    rf"[{_HAN}]{{2,{_MAX_NAME}}}(?<![{''.join(sorted(NOT_NAME_SUFFIXES))}])"
-    rf"|(?=.{{0,{_MAX_DOTTED}}}\Z)[{_HAN}]+(?:[·•][{_HAN}]+)+",
+    rf"[{_HAN}]{{2,{_MAX_NAME}}}{_NOT_LAST}|(?=.{{0,{_MAX_DOTTED}}}\Z)[{_HAN}]+(?:[·•][{_HAN}]+)+",
     re.DOTALL,
+)
+# The usual credit, read in one call: at most one role word (with its colon) before one
+# name, plain with no role word starting in it (记者甲乙, 甲乙丙) or of two or three
+# letter-spaced characters (甲 乙, which `split_names` joins); the rest takes the general path.
+_ONE_NAME = LazyPattern(
+    rf"(?:(?P<role>{_ROLES})[：:]?)?\s*"
+    rf"(?:(?P<name>(?:(?!{_ROLES})[{_HAN}]){{2,{_MAX_NAME}}})|(?P<spaced>[{_HAN}](?:\s+[{_HAN}]){{1,2}}))"
+    rf"{_NOT_LAST}\s*"
 )
 
 
@@ -129,8 +138,19 @@ def parse_credits(text: str) -> Credits | None:
     """
     if " " in text:
         text = _despace_roles(text)
+    one = _ONE_NAME.fullmatch(text)
+    if one is None:
+        return _read_parts(text)
+    role, name, spaced = one.group("role", "name", "spaced")  # what _read_parts would read
+    fields: list[tuple[str, ...]] = [(), (), (), ()]
+    fields[_BUCKET_OF.get(role, _OTHERS)] = (name or "".join(spaced.split()),)
+    return Credits(*fields)
+
+
+def _read_parts(text: str) -> Credits | None:
+    """A credit read part by part: the names between its role words (spaced roles despaced)."""
     parts = _ROLE_SPLIT.split(text)  # names, role, names, …: a role between each two
-    if len(parts) == 1:  # most credits: names with no role word (（甲 乙）, 甲 摄)
+    if len(parts) == 1:  # names with no role word (（甲 乙）, 甲 摄)
         names = _names_in(text)
         if names is None or len(names) > _MAX_NAMES:
             return None
