@@ -13,7 +13,9 @@ is read at run time, when present). Then:
 the same recorded calls: ``--rounds`` fresh processes per tree, taking turns; the best of all
 rounds is kept for each tree, and the ratio new / old printed.
 
-Run: ``python benchmarks/bench_credits_dates.py [--old SRC] [--runs N] [--rounds N]``.
+``--sample`` records the bundled sample's calls only.
+
+Run: ``python benchmarks/bench_credits_dates.py [--old SRC] [--sample] [--runs N] [--rounds N]``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ print(best(read_credits, runs) / len(credits), best(read_leads, runs) / len(lead
 """
 
 
-def record() -> dict[str, list[object]]:
+def record(sample_only: bool) -> dict[str, list[object]]:
     """The credit texts (distinct per input) and the leads a parse of the inputs reads."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import dump_output
@@ -65,6 +67,8 @@ def record() -> dict[str, list[object]]:
     from jzdaily import _article, _bylines, _classify, _closers, _datelines, _names, parse_pages
 
     texts = {k: v for k, v in dump_output.inputs(0).items() if not k.startswith("archive/")}
+    if sample_only:
+        texts = {"sample": texts["sample"]}
     credits: list[str] = []
     leads: list[object] = []
     seen: set[str] = set()
@@ -113,8 +117,9 @@ def main() -> None:
     parser.add_argument("--old", type=Path, help="src folder of older code to compare with")
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--sample", action="store_true", help="the bundled sample's calls only")
     args = parser.parse_args()
-    calls = record()
+    calls = record(args.sample)
     trees = {"new": str(ROOT / "src")}
     if args.old:
         trees = {"old": str(args.old.resolve()), **trees}

@@ -212,8 +212,14 @@ def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
     """3月4日, 2021年6月5日, 本月3日, 去年12月30日, 5月9日至11日."""
     if ctx.lunar and _lunar(m, ctx):
         return None
+    year_text, year_word, month_text, month_word, day_text, day_end = m.group(
+        "d_year", "d_year_word", "d_month", "d_month_word", "day", "day_end"
+    )
+    if year_text is year_word is month_word is None and ctx.issue is not None:
+        # 3月4日, the usual lead's date: only a month and a day to read
+        start = _nearest_year(parse_cn_number(month_text), parse_cn_number(day_text), ctx.issue)
+        return _Found((start, _range_end(m, start) if day_end else start), "day")
     year, month, relative = _year_month(m, "d_", ctx.issue)
-    day_text, day_end = m.group("day", "day_end")
     day = parse_cn_number(day_text)
     if year is not None:
         start = dt.date(year, month, day)
