@@ -99,11 +99,18 @@ def test_parse_credits_rejects_what_is_not_a_byline(text: str) -> None:
         ("韩 新 区", None),
         ("：韩梅", None),  # a colon belongs after a role word only
         ("韩梅邓超许晴", None),
+        ("韩梅 邓超、许晴", Credits(others=("韩梅", "邓超", "许晴"))),
+        ("记者韩梅、邓超", Credits(reporters=("韩梅", "邓超"))),
+        ("韩梅 邓超 许晴 韩梅 邓超 许晴 韩梅 邓超", Credits(others=("韩梅", "邓超", "许晴") * 2 + ("韩梅", "邓超"))),
+        ("韩梅 邓超 许晴 韩梅 邓超 许晴 韩梅 邓超 许晴", None),  # nine names are no credit
+        ("韩梅 高新区", None),
+        ("韩梅 记者邓超", Credits(reporters=("邓超",), others=("韩梅",))),  # a second role: read in parts
     ],
 )
-def test_one_name_credits(text: str, expected: Credits | None) -> None:
-    """A credit of one name, after at most one role word, plain or letter-spaced (the usual
-    credit, read in one step) reads as the general reading does."""
+def test_one_role_credits(text: str, expected: Credits | None) -> None:
+    """A credit of one role's names, after at most one role word, plain names or one
+    letter-spaced name (the usual credit, read in one step), reads as the general reading
+    does."""
     assert parse_credits(text) == expected
 
 

@@ -47,13 +47,15 @@ _NAME = LazyPattern(
     rf"[{_HAN}]{{2,{_MAX_NAME}}}{_NOT_LAST}|(?=.{{0,{_MAX_DOTTED}}}\Z)[{_HAN}]+(?:[·•][{_HAN}]+)+",
     re.DOTALL,
 )
-# The usual credit, read in one call: at most one role word (with its colon) before one
-# name, plain with no role word starting in it (记者甲乙, 甲乙丙) or of two or three
-# letter-spaced characters (甲 乙, which `split_names` joins); the rest takes the general path.
-_ONE_NAME = LazyPattern(
+# The usual credit, read in one call: at most one role word (with its colon) before names
+# of one role, either up to eight plain names with no role word starting in them (记者甲乙,
+# 甲乙丙、丁戊) or one name of two or three letter-spaced characters (甲 乙, which
+# `split_names` joins); the rest takes the general path.
+_PLAIN_NAME: Final = rf"(?:(?!{_ROLES})[{_HAN}]){{2,{_MAX_NAME}}}{_NOT_LAST}"
+_ONE_ROLE = LazyPattern(
     rf"(?:(?P<role>{_ROLES})[：:]?)?\s*"
-    rf"(?:(?P<name>(?:(?!{_ROLES})[{_HAN}]){{2,{_MAX_NAME}}})|(?P<spaced>[{_HAN}](?:\s+[{_HAN}]){{1,2}}))"
-    rf"{_NOT_LAST}\s*"
+    rf"(?:(?P<names>{_PLAIN_NAME}(?:{_SEPARATORS.pattern}{_PLAIN_NAME}){{0,{_MAX_NAMES - 1}}})"
+    rf"|(?P<spaced>[{_HAN}](?:\s+[{_HAN}]){{1,2}}){_NOT_LAST})\s*"
 )
 
 
@@ -138,12 +140,14 @@ def parse_credits(text: str) -> Credits | None:
     """
     if " " in text:
         text = _despace_roles(text)
-    one = _ONE_NAME.fullmatch(text)
+    one = _ONE_ROLE.fullmatch(text)
     if one is None:
         return _read_parts(text)
-    role, name, spaced = one.group("role", "name", "spaced")  # what _read_parts would read
+    role, names, spaced = one.group("role", "names", "spaced")  # what _read_parts would read
     fields: list[tuple[str, ...]] = [(), (), (), ()]
-    fields[_BUCKET_OF.get(role, _OTHERS)] = (name or "".join(spaced.split()),)
+    fields[_BUCKET_OF.get(role, _OTHERS)] = (
+        tuple(_SEPARATORS.split(names)) if names else ("".join(spaced.split()),)
+    )
     return Credits(*fields)
 
 
