@@ -458,7 +458,7 @@ def _event(found: _Found, end: int, ctx: _Context, invalid: str | None) -> Event
             printed = words().weekdays[weekday[-1]]
             mismatch = weekday if printed != span[0].weekday() else None
     first, last = span or (None, None)
-    return EventDate(  # by position: a named tuple is built several times faster so
+    return EventDate(  # by position: faster than by keyword for a named tuple
         first, part_of_day, found.relative, invalid, last, found.precision if span else None,
         time, approximate, found.unplaced, mismatch,
     )  # fmt: skip
