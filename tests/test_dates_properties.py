@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jzdaily._dates import find_event_date
+from jzdaily._dates._patterns import _expression
 
 ISSUES = st.dates(dt.date(1983, 1, 1), dt.date(2050, 12, 31))
 WEEKDAYS = "一二三四五六日"
@@ -95,3 +96,24 @@ def test_any_run_of_date_words_reads_without_error(text: str, issue: dt.date | N
         assert got.precision is not None
     for code, message in got.problems():
         assert code in ("unresolved-date", "weekday-mismatch") and message
+
+
+_GUARDED, _BARE = _expression(), _expression(guarded=False)
+_STRAYS = st.sampled_from(
+    ["100多", "一个", "２０２３年", "1-3月", "二〇二三年", " ", "每周", "第3个", "腊月"]
+)
+
+
+@given(st.lists(st.one_of(_TOKENS, _STRAYS), max_size=10).map("".join))
+def test_the_date_pattern_guards_only_skip_work(text: str) -> None:
+    """The lookaheads that let the scan drop forms early change no match: at every position
+    the guarded pattern matches what the bare alternation of the forms matches (same span,
+    same form, same groups), except that no form starts with a non-ASCII digit."""
+    for start in range(len(text)):
+        bare = _BARE.match(text, start)
+        if bare is not None and not text[start].isascii() and text[start].isdigit():
+            bare = None
+        got = _GUARDED.match(text, start)
+        assert (got and (got.span(), got.lastgroup, got.groups())) == (
+            bare and (bare.span(), bare.lastgroup, bare.groups())
+        )

@@ -10,7 +10,6 @@ import functools
 import re
 from typing import Final, NamedTuple
 
-from jzdaily._clean import all_han
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
     ALL_ROLES,
@@ -28,31 +27,48 @@ __all__ = ["ROLE_START", "Credits", "is_name", "parse_credits", "split_names"]
 _SEPARATORS = LazyPattern(r"[\s、，,；;/]+")
 # A staff role word opening a byline or credit (本报记者 甲), longest first.
 ROLE_START = LazyPattern(rf"^(?:{alternation(ALL_ROLES)})")
-_ROLE = LazyPattern(f"(?:{alternation((*ALL_ROLES, *AUTHOR_ROLES))})" + r"[：:]?")
+_ROLES: Final = alternation((*ALL_ROLES, *AUTHOR_ROLES))  # every role word, longest first
+# Any role word with its colon, captured: splitting a credit on it gives names and roles in
+# turn (names, role, names, role, …, names) in one call.
+_ROLE_SPLIT = LazyPattern(f"((?:{_ROLES})" + r"[：:]?)")
 # A role word spaced out char by char in a justified line: 本 报 记 者, 通 讯 员.
 _SPACED_ROLE = LazyPattern(
     "|".join(" ".join(map(re.escape, role)) for role in longest_first((*ALL_ROLES, *AUTHOR_ROLES)))
 )
 _SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-character names
 _MAX_NAME = 4  # Han characters in a name without a middle dot
+_MAX_DOTTED = 12  # characters in a name with a middle dot (阿依·古丽)
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\u3007"  # the characters of `jzdaily._clean.is_han`
+_NOT_LAST: Final = rf"(?<![{''.join(sorted(NOT_NAME_SUFFIXES))}])"  # 高新区 is no name
+# A plausible personal name, whole: 2–4 Han characters not ending like a place or an office,
+# or Han runs joined by middle dots. One regex call per name.
+_NAME = LazyPattern(
+    rf"[{_HAN}]{{2,{_MAX_NAME}}}{_NOT_LAST}|(?=.{{0,{_MAX_DOTTED}}}\Z)[{_HAN}]+(?:[·•][{_HAN}]+)+",
+    re.DOTALL,
+)
+# The usual credit, read in one call: at most one role word (with its colon) before names
+# of one role, either up to eight plain names with no role word starting in them (记者甲乙,
+# 甲乙丙、丁戊) or one name of two or three letter-spaced characters (甲 乙, which
+# `split_names` joins); the rest takes the general path.
+_PLAIN_NAME: Final = rf"(?:(?!{_ROLES})[{_HAN}]){{2,{_MAX_NAME}}}{_NOT_LAST}"
+_ONE_ROLE = LazyPattern(
+    rf"(?:(?P<role>{_ROLES})[：:]?)?\s*"
+    rf"(?:(?P<names>{_PLAIN_NAME}(?:{_SEPARATORS.pattern}{_PLAIN_NAME}){{0,{_MAX_NAMES - 1}}})"
+    rf"|(?P<spaced>[{_HAN}](?:\s+[{_HAN}]){{1,2}}){_NOT_LAST})\s*"
+)
 
 
 def is_name(token: str) -> bool:
     """Plausible personal name: 2–4 Han characters (longer with a middle dot)."""
-    if "·" in token or "•" in token:
-        parts = re.split("[·•]", token)
-        return all(parts) and all(all_han(p) for p in parts) and len(token) <= 12
-    return (
-        2 <= len(token) <= _MAX_NAME
-        and token[-1] not in NOT_NAME_SUFFIXES
-        and all_han(token)
-    )
+    return _NAME.fullmatch(token) is not None
 
 
 def split_names(text: str) -> list[str]:
     """Split a run of names, re-joining letter-spaced ones (``王 芳 李建国`` → 王芳, 李建国)."""
-    tokens = [t for t in _SEPARATORS.split(text) if t]
+    tokens = list(filter(None, _SEPARATORS.split(text)))
+    if min(map(len, tokens), default=2) > 1:  # the usual case: no letter-spaced name
+        return tokens
     names: list[str] = []
     singles: list[str] = []
 
@@ -80,6 +96,12 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def _names_in(text: str) -> list[str] | None:
+    """The names of a run (`split_names`); None when it holds none, or anything else."""
+    names = split_names(text)
+    return names if names and all(map(_NAME.fullmatch, names)) else None
+
+
 class Credits(NamedTuple):
     """Names in a byline, sorted by the role printed before them."""
 
@@ -93,22 +115,14 @@ class Credits(NamedTuple):
         return self.reporters + self.correspondents + self.interns + self.others
 
 
-_FIELDS: Final = ("reporters", "correspondents", "interns", "others")  # Credits' fields
-# Each role word, with or without its colon, and the field of Credits its names go to.
-_BUCKET_OF: Final[dict[str, str]] = {
-    role + colon: field
-    for roles, field in (
-        (REPORTER_ROLES, "reporters"), (CORRESPONDENT_ROLES, "correspondents"),
-        (INTERN_ROLES, "interns"),
-    )
+_OTHERS: Final = 3  # the index in Credits of the names with no role word (or 作者)
+# Each role word, with or without its colon, and the index in Credits its names go to.
+_BUCKET_OF: Final[dict[str | None, int]] = {
+    role + colon: index
+    for index, roles in enumerate((REPORTER_ROLES, CORRESPONDENT_ROLES, INTERN_ROLES))
     for role in roles
     for colon in ("", "：", ":")
-}  # fmt: skip
-
-
-def _bucket(role: str | None) -> str:
-    """The field of `Credits` for names after the role word (``others`` without one)."""
-    return "others" if role is None else _BUCKET_OF.get(role, "others")
+}
 
 
 def _despace_roles(text: str) -> str:
@@ -126,26 +140,33 @@ def parse_credits(text: str) -> Credits | None:
     """
     if " " in text:
         text = _despace_roles(text)
-    roles = list(_ROLE.finditer(text))
-    if not roles:  # most credits: names with no role word (（甲 乙）, 甲 摄)
-        names = split_names(text.strip())
-        if not 1 <= len(names) <= _MAX_NAMES or not all(is_name(n) for n in names):
+    one = _ONE_ROLE.fullmatch(text)
+    if one is None:
+        return _read_parts(text)
+    role, names, spaced = one.group("role", "names", "spaced")  # what _read_parts would read
+    fields: list[tuple[str, ...]] = [(), (), (), ()]
+    fields[_BUCKET_OF.get(role, _OTHERS)] = (
+        tuple(_SEPARATORS.split(names)) if names else ("".join(spaced.split()),)
+    )
+    return Credits(*fields)
+
+
+def _read_parts(text: str) -> Credits | None:
+    """A credit read part by part: the names between its role words (spaced roles despaced)."""
+    parts = _ROLE_SPLIT.split(text)  # names, role, names, …: a role between each two
+    if len(parts) == 1:  # names with no role word (（甲 乙）, 甲 摄)
+        names = _names_in(text)
+        if names is None or len(names) > _MAX_NAMES:
             return None
-        return Credits(others=tuple(names))
-    buckets: dict[str, list[str]] = {key: [] for key in _FIELDS}
-    role: str | None = None
-    position = 0
-    for match in [*roles, None]:
-        end = match.start() if match else len(text)
-        segment = text[position:end].strip()
-        if segment:
-            names = split_names(segment)
-            if not names or not all(is_name(n) for n in names):
-                return None
-            buckets[_bucket(role)].extend(names)
-        if match:
-            role, position = match.group(), match.end()
-    total = sum(len(v) for v in buckets.values())
-    if not 1 <= total <= _MAX_NAMES:
+        return Credits((), (), (), tuple(names))
+    buckets: tuple[list[str], ...] = ([], [], [], [])
+    for role, segment in zip((None, *parts[1::2]), parts[::2], strict=True):
+        if not segment or segment.isspace():
+            continue
+        names = _names_in(segment)
+        if names is None:
+            return None
+        buckets[_BUCKET_OF.get(role, _OTHERS)].extend(names)
+    if not 1 <= sum(map(len, buckets)) <= _MAX_NAMES:
         return None
-    return Credits(**{key: tuple(value) for key, value in buckets.items()})
+    return Credits(*map(tuple, buckets))

@@ -89,6 +89,8 @@ class _NeedsIssue(Exception):
 
 
 _Reader = Callable[[re.Match[str], _Context], "_Found | None"]
+# The form group of each prefix of the groups of a year and a month.
+_FORM_OF: Final = {"d_": "day_form", "p_": "part_form", "m_": "month_form"}
 
 
 def _future(m: re.Match[str], ctx: _Context) -> bool:
@@ -108,8 +110,8 @@ def _lunar(m: re.Match[str], ctx: _Context) -> bool:
     return patterns().lunar.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
 
 
-def _year(m: re.Match[str], p: str, issue: dt.date | None) -> int | None:
-    printed, word = m.group(p + "year", p + "year_word")
+def _year(printed: str | None, word: str | None, issue: dt.date | None) -> int | None:
+    """The year printed (2023, 二〇二三) or named (今年); None when there is neither."""
     if printed:
         return parse_cn_number(printed)
     if word is None:
@@ -120,20 +122,27 @@ def _year(m: re.Match[str], p: str, issue: dt.date | None) -> int | None:
 
 
 def _month(
-    m: re.Match[str], p: str, issue: dt.date | None, year: int | None
+    printed: str | None, word: str | None, issue: dt.date | None, year: int | None
 ) -> tuple[int | None, int]:
     """(year, month); 上月 moves the year too (上月 in January is last December)."""
-    printed, word = m.group(p + "month", p + "month_word")
     if word is None:
+        assert printed is not None  # the pattern prints a month or names one
         return year, parse_cn_number(printed)
     if issue is None:
         raise _NeedsIssue
     return shift_month(issue, words().months[word])
 
 
-def _relative(m: re.Match[str], p: str, text: str) -> str | None:
-    year_word, month_word = m.group(p + "year_word", p + "month_word")
-    return text if year_word or month_word else None
+def _year_month(
+    m: re.Match[str], p: str, issue: dt.date | None
+) -> tuple[int | None, int, str | None]:
+    """(year, month, the form when a word placed it: 去年3月5日) of the groups named p…, read
+    in one call to the match."""
+    year_text, year_word, month_text, month_word, form = m.group(
+        p + "year", p + "year_word", p + "month", p + "month_word", _FORM_OF[p]
+    )
+    year, month = _month(month_text, month_word, issue, _year(year_text, year_word, issue))
+    return year, month, form if year_word or month_word else None
 
 
 def _years(issue: dt.date) -> tuple[int, ...]:
@@ -201,11 +210,17 @@ def _read_lunar(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
     """3月4日, 2021年6月5日, 本月3日, 去年12月30日, 5月9日至11日."""
-    if _lunar(m, ctx):
+    if ctx.lunar and _lunar(m, ctx):
         return None
-    year = _year(m, "d_", ctx.issue)
-    year, month = _month(m, "d_", ctx.issue, year)
-    day = parse_cn_number(m.group("day"))
+    year_text, year_word, month_text, month_word, day_text, day_end = m.group(
+        "d_year", "d_year_word", "d_month", "d_month_word", "day", "day_end"
+    )
+    if year_text is year_word is month_word is None and ctx.issue is not None:
+        # 3月4日, the usual lead's date: only a month and a day to read
+        start = _nearest_year(parse_cn_number(month_text), parse_cn_number(day_text), ctx.issue)
+        return _Found((start, _range_end(m, start) if day_end else start), "day")
+    year, month, relative = _year_month(m, "d_", ctx.issue)
+    day = parse_cn_number(day_text)
     if year is not None:
         start = dt.date(year, month, day)
     elif ctx.issue is None:
@@ -213,7 +228,7 @@ def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _Found(None, None)
     else:
         start = _nearest_year(month, day, ctx.issue)
-    return _Found((start, _range_end(m, start)), "day", _relative(m, "d_", m.group("day_form")))
+    return _Found((start, _range_end(m, start) if day_end else start), "day", relative)
 
 
 def _read_part(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -221,9 +236,7 @@ def _read_part(m: re.Match[str], ctx: _Context) -> _Found | None:
     if _lunar(m, ctx) or _since(m, ctx):
         return None
     first, last = words().month_parts[m.group("part")]
-    year = _year(m, "p_", ctx.issue)
-    year, month = _month(m, "p_", ctx.issue, year)
-    relative = _relative(m, "p_", m.group("part_form"))
+    year, month, relative = _year_month(m, "p_", ctx.issue)
     if year is not None:
         return _Found(month_span(year, month, first, last), "part-of-month", relative)
     if ctx.issue is None:
@@ -241,14 +254,12 @@ def _read_month(m: re.Match[str], ctx: _Context) -> _Found | None:
         return None  # 十月怀胎: a bare Chinese-numeral month is too often a word
     if _lunar(m, ctx) or _since(m, ctx):
         return None
-    year = _year(m, "m_", ctx.issue)
-    year, month = _month(m, "m_", ctx.issue, year)
+    year, month, relative = _year_month(m, "m_", ctx.issue)
     first_text, last_text = m.group("month_first", "month_last")
     if first_text:  # 1-3月: the printed month is the last one
         month, last = int(first_text), month
     else:
         last = parse_cn_number(last_text) if last_text else month
-    relative = _relative(m, "m_", m.group("month_form"))
 
     def span(y: int) -> Span:
         return month_span(y, month)[0], month_span(y if last >= month else y + 1, last)[1]
@@ -290,7 +301,8 @@ def _read_festival(m: re.Match[str], ctx: _Context) -> _Found | None:
     )
     qualifier = w.qualifiers.get(m.group("qualifier") or "")
     phrase = m.group("festival_form")
-    year = _year(m, "f_", ctx.issue)
+    year_text, year_word = m.group("f_year", "f_year_word")
+    year = _year(year_text, year_word, ctx.issue)
     if year is not None:
         chosen = _festival_span(festival, qualifier, year)
     elif ctx.issue is None:
@@ -422,58 +434,41 @@ def _read(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _Found(None, None, phrase, unplaced=f"{phrase!r} falls outside the calendar")
 
 
-class _After(NamedTuple):
-    part_of_day: str | None = None
-    time: dt.time | None = None
-    approximate: bool = False
-    weekday: str | None = None  # a printed （周二）
-
-
-_NOTHING_AFTER: Final = _After()
 _CLAUSE_END: Final = frozenset("，,、；;。")  # the usual next character: nothing to read
 
 
-def _after(text: str, end: int, part_of_day: str | None) -> _After:
-    """What follows a date: （周二）, the part of day and a clock time."""
-    if text[end : end + 1] in _CLAUSE_END and part_of_day is None:
-        return _NOTHING_AFTER
-    after = patterns().after.match(text, end)
-    assert after is not None  # every part is optional
-    part_of_day = after.group("pod") or part_of_day
-    time = clock_time(after, part_of_day)
-    return _After(
-        part_of_day,
-        time,
-        time is not None and after.group("approx") is not None,
-        after.group("check") or after.group("check_bare"),
-    )
-
-
 def _event(found: _Found, end: int, ctx: _Context, invalid: str | None) -> EventDate:
-    """The reading with what follows it."""
-    after = _after(ctx.text, end, found.part_of_day)
+    """The reading with what follows it: （周二）, the part of day and a clock time."""
     span = found.span
-    mismatch = None
-    if after.weekday and span and found.precision == "day":
-        printed = words().weekdays[after.weekday[-1]]
-        mismatch = after.weekday if printed != span[0].weekday() else None
+    part_of_day = found.part_of_day
+    time = mismatch = None
+    approximate = False
+    if part_of_day is not None or ctx.text[end : end + 1] not in _CLAUSE_END:
+        after = patterns().after.match(ctx.text, end)
+        assert after is not None  # every part is optional
+        pod, hour, hh, approx, check, check_bare = after.group(
+            "pod", "hour", "hh", "approx", "check", "check_bare"
+        )
+        part_of_day = pod or part_of_day
+        if hour is not None or hh is not None:  # (else clock_time finds no time)
+            time = clock_time(after, part_of_day)
+            approximate = time is not None and approx is not None
+        weekday = check or check_bare
+        if weekday and span and found.precision == "day":
+            printed = words().weekdays[weekday[-1]]
+            mismatch = weekday if printed != span[0].weekday() else None
     first, last = span or (None, None)
-    return EventDate(
-        date=first,
-        time_of_day=after.part_of_day,
-        relative=found.relative,
-        invalid=invalid,
-        date_end=last,
-        precision=found.precision if span else None,
-        time=after.time,
-        time_approximate=after.approximate,
-        unplaced=found.unplaced,
-        weekday_mismatch=mismatch,
-    )
+    return EventDate(  # by position: faster than by keyword for a named tuple
+        first, part_of_day, found.relative, invalid, last, found.precision if span else None,
+        time, approximate, found.unplaced, mismatch,
+    )  # fmt: skip
 
 
 def _blank(match: re.Match[str]) -> str:
-    return "\u2002" * len(match.group())
+    return "\u2002" * (match.end() - match.start())
+
+
+_NO_DATE: Final = EventDate()  # the reading of a lead that gives no date (an immutable tuple)
 
 
 def find_event_date(text: str, issue: dt.date | None) -> EventDate:
@@ -512,4 +507,4 @@ def find_event_date(text: str, issue: dt.date | None) -> EventDate:
             time_of_day=clock.group("pod"), invalid=invalid, time=time,
             time_approximate=clock.group("approx") is not None,
         )  # fmt: skip
-    return EventDate(invalid=invalid)
+    return _NO_DATE if invalid is None else EventDate(invalid=invalid)
