@@ -163,13 +163,12 @@ def _cue_cases() -> list[tuple[str, str]]:
 def test_no_rule_takes_a_line_without_its_cue(line: str, following: str) -> None:
     """The combined cue pattern lets a rule be skipped only when the rule would not take the
     line (the cue is a necessary condition of its rule)."""
-    from jzdaily._classify import CUES, TABLE
+    from jzdaily._classify import TABLE, cues
 
     lines = split_lines(f"{line}\n{following}")
-    cues = CUES.match(lines[0].text)
-    assert cues is not None
+    shown = cues(lines[0].text)
     for k, (rule, cue) in enumerate(TABLE):
-        if cue is not None and cues.group(f"cue{k}") is None:
+        if cue is not None and shown.group(f"cue{k}") is None:
             assert rule(lines, 0) is None, rule.__name__
 
 
@@ -179,7 +178,7 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
     shortcut calls plain, or a line that lacks the rule's cue."""
     import random
 
-    from jzdaily._classify import CUES, TABLE, _plain
+    from jzdaily._classify import TABLE, _plain, cues
     from tests.inventions import invented_pages
     from tests.typeset import lay_out
 
@@ -188,11 +187,10 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        cues = CUES.match(line.text)
-        assert cues is not None
+        shown = cues(line.text)
         plain = _plain(lines, i)
         for k, (rule, cue) in enumerate(TABLE):
-            if plain or (cue is not None and cues.group(f"cue{k}") is None):
+            if plain or (cue is not None and shown.group(f"cue{k}") is None):
                 assert rule(lines, i) is None, (rule.__name__, line.text)
 
 
@@ -222,3 +220,22 @@ def test_a_byline_after_text_cut_by_a_line_break(text: str, roles: list[Role]) -
     """A byline after the last sentence that a line break cuts is the first line's tail and
     the second line's credit; a byline wholly on the second line is that line's tail."""
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("县 档 案 馆 副 馆 长 罗 一 帆", Role.BYLINE),  # an office, then a name
+        ("县 档 案 馆 副 馆 长 阿 · 古", Role.BYLINE),  # a name with a middle dot
+        ("县 档 案 馆 副 馆 长 阿 • 古", Role.BYLINE),
+        ("县 档 案 馆 副 馆 长 㐀 一 帆", Role.BYLINE),  # a name with an extension-A character
+        ("罗 一 帆 （ 省 作 协 会 员 ）", Role.BYLINE),  # a name, then a bracketed standing
+        ("县 档 案 馆 副 馆 长 罗 一 帆 。", Role.TEXT),  # a sentence mark: running text
+        ("县 档 案 馆 副 馆 长 罗 一 2", Role.TEXT),  # a digit is in no name
+        ("全 县 上 下 ， 齐 心 协 力", Role.TEXT),
+    ],
+)
+def test_letter_spaced_titled_bylines(line: str, role: Role) -> None:
+    """A letter-spaced line is a titled byline only if its characters can be an office and
+    a name (Han characters, a middle dot) or it ends on a bracketed standing."""
+    assert _roles(line) == [role]

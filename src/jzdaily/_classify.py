@@ -83,13 +83,15 @@ def _opens_on(words: Sequence[str]) -> str:
     )
 
 
-# Ends on the last character of a closing mark. (A cue that reads the last character goes
-# to the end first and looks back once: ``[^\n]*[）)摄]$`` would try each position.)
-_CLOSER_LAST: Final = r".*$(?<=[）)摄])"
+# A cue that reads the line's last character looks back from the start: the combined
+# pattern reads the text with its last character put before it (`cues`), so no cue scans
+# to the end of the line to test one character.
+_CLOSER_LAST: Final = "(?<=[）)摄])"  # ends on the last character of a closing mark
 
 # The rules in order, each with its cue: a regex that matches at the start of the line's
 # text whenever the rule may take the line (a necessary condition, never sufficient; None:
-# the rule looks at the next line, see `_closer_follows`). One combined pattern reads every
+# the rule looks at the next line, see `_closer_follows`); a lookbehind at the start reads
+# the line's last character (`cues`). One combined pattern reads every
 # cue of a line in one match, so a line runs only the rules it shows a cue for;
 # tests/test_classify.py checks that no rule takes a line without its cue.
 TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
@@ -103,22 +105,31 @@ TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
     (signature, _one_of("".join(SIGNATURE_MARKERS))),
     (closing_end, _CLOSER_LAST),
     (closing_start, None),
-    (whole_line_closer, "[（(]|.*$(?<=摄)"),
+    (whole_line_closer, "[（(]|(?<=摄)"),
     # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
     (byline, _opens_on((*ALL_ROLES, *AUTHOR_ROLES))),
     (column, "[\u4e00-\u9fff][ \u3000]"),
     # a space or a closing bracket, 30 characters at most, and the office (or the name
     # before a bracketed standing) a run of Han characters and brackets from the start
-    (titled_byline, "(?=[^ ]* |.*$(?<=[）)]))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
+    (titled_byline, "(?:(?<=[）)])|(?=[^ ]* ))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
     (single, ".$"),
     (tail, _CLOSER_LAST),
 )  # fmt: skip
 RULES: Final[tuple[Rule, ...]] = tuple(rule for rule, _ in TABLE)
 _CUE_NAMES: Final = tuple(f"cue{k}" for k in range(len(TABLE)))
-CUES: Final = LazyPattern("^" + "".join(
+# (Matched from position 1 of the text put behind its last character: see `cues`.)
+CUES: Final = LazyPattern("".join(
     f"(?:(?={cue})(?P<{name}>))?" if cue is not None else f"(?P<{name}>)"
     for name, (_, cue) in zip(_CUE_NAMES, TABLE, strict=True)
 ))  # fmt: skip
+
+
+def cues(text: str) -> re.Match[str]:
+    """The cues the line's text shows: `CUES` matched from position 1 of the text with its
+    last character put before it (a lookbehind there reads the last character)."""
+    match = CUES.match(text[-1:] + text, 1)
+    assert match is not None  # every cue is optional: the pattern matches every text
+    return match
 
 
 # What a line must show for some rule above to take it. A line showing none of it (most
@@ -200,9 +211,7 @@ def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]
 def _take(lines: Sequence[Line], i: int, closer_follows: bool) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
     for (`closing_start` only where `_closer_follows`)."""
-    cues = CUES.match(lines[i].text)
-    assert cues is not None  # every cue is optional: the pattern matches every text
-    for rule, needs_closer in _rules_shown(cues.group(*_CUE_NAMES)):
+    for rule, needs_closer in _rules_shown(cues(lines[i].text).group(*_CUE_NAMES)):
         if needs_closer and not closer_follows:
             continue
         tag = rule(lines, i)
