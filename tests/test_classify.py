@@ -239,3 +239,31 @@ def test_letter_spaced_titled_bylines(line: str, role: Role) -> None:
     """A letter-spaced line is a titled byline only if its characters can be an office and
     a name (Han characters, a middle dot) or it ends on a bracketed standing."""
     assert _roles(line) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("某某 摄", 1),  # the credit's names, read once though two rules ask for them
+        ("（某某 摄）", 1),
+        ("活动结束。 某某 摄", 2),  # the whole line (no credit), then the names after text
+        ("活动结束。\n\n本报记者 某\n某 摄", 1),  # a credit a line break cut, read joined
+    ],
+)
+def test_classification_reads_each_credit_text_once(
+    text: str, reads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules that tell a credit ask `parse_credits` for its names in one spelling (no
+    space before 摄), so a page's remembered answer serves them all: one text read each."""
+    import jzdaily._closers
+    from jzdaily._names import parse_credits
+
+    asked: set[str] = set()
+
+    def spy(names: str) -> object:
+        asked.add(names)
+        return parse_credits(names)
+
+    monkeypatch.setattr(jzdaily._closers, "parse_credits", spy)
+    classify(split_lines(text))
+    assert len(asked) == reads, asked
