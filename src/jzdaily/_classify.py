@@ -208,10 +208,21 @@ def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]
     )  # fmt: skip
 
 
-def _take(lines: Sequence[Line], i: int, closer_follows: bool) -> Tag | None:
+@functools.cache
+def _cue_groups() -> tuple[int, ...]:
+    """The numbers of the cue groups in `CUES` (read by number: a name is looked up first)."""
+    return tuple(CUES.groupindex[name] for name in _CUE_NAMES)
+
+
+def _take(
+    lines: Sequence[Line], i: int, closer_follows: bool, groups: tuple[int, ...]
+) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
-    for (`closing_start` only where `_closer_follows`)."""
-    for rule, needs_closer in _rules_shown(cues(lines[i].text).group(*_CUE_NAMES)):
+    for (`closing_start` only where `_closer_follows`); ``groups`` are `_cue_groups`."""
+    text = lines[i].text
+    shown = CUES.match(text[-1:] + text, 1)  # (as `cues`, without a call)
+    assert shown is not None
+    for rule, needs_closer in _rules_shown(shown.group(*groups)):
         if needs_closer and not closer_follows:
             continue
         tag = rule(lines, i)
@@ -252,8 +263,9 @@ def classify(lines: Sequence[Line]) -> list[Tag]:
     follows = _closers_follow(lines, texts)
     shown = [i for i in compress(count(), map(not_, plain)) if not lines[i].blank]
     shown += [i for i in follows if plain[i] is not None]  # (the others are in already)
+    groups = _cue_groups()
     for i in shown:
-        tag = _take(lines, i, i in follows)
+        tag = _take(lines, i, i in follows, groups)
         if tag is not None:
             tags[i] = tag
     return tags
