@@ -267,3 +267,18 @@ def test_classification_reads_each_credit_text_once(
     monkeypatch.setattr(jzdaily._closers, "parse_credits", spy)
     classify(split_lines(text))
     assert len(asked) == reads, asked
+
+
+@pytest.mark.parametrize(("line", "following"), _cue_cases())
+def test_the_combined_cues_read_each_cue_as_it_reads_alone(line: str, following: str) -> None:
+    """Each cue group of the combined pattern is set exactly when that cue, matched alone at
+    the same place (the text behind its last character, from position 1), matches."""
+    import re
+
+    from jzdaily._classify import TABLE, cues
+
+    text = split_lines(f"{line}\n{following}")[0].text
+    shown = cues(text)
+    for k, (_, cue) in enumerate(TABLE):
+        alone = cue is None or re.compile(cue).match(text[-1:] + text, 1) is not None
+        assert (shown.group(f"cue{k}") is not None) is alone, (k, cue)
