@@ -128,7 +128,8 @@ CUES: Final = LazyPattern("".join(
 
 def cues(text: str) -> re.Match[str]:
     """The cues the line's text shows: `CUES` matched from position 1 of the text with its
-    last character put before it (a lookbehind there reads the last character)."""
+    last character put before it (a lookbehind there reads the last character; an empty
+    text is matched from 0, where no lookbehind reads a character)."""
     match = CUES.match(text[-1:] + text, 1)
     assert match is not None  # every cue is optional: the pattern matches every text
     return match
