@@ -130,6 +130,8 @@ def test_an_ordinary_body_line_takes_the_shortcut() -> None:
         ("中心组织全县开展活动\n某某", True),  # nor 中 (中新社)
         ("某校建校90周年暨2031年春季学\n某某", True),  # a year, but no page date
         ("对2030年\n某某", True),
+        ("2030年和2031年春季\n某某", True),  # two years, neither before a month
+        ("去年和2031年5月6日\n某某", False),  # the second year is a page date's
         ("本报记者从某公司获悉\n某某", False),  # a role word may open a byline
         ("新华社北京5月5日电\n某某", False),  # a source may open a dateline
         ("某县新闻2031年5月6日星期二\n某某", False),  # a page line's date
