@@ -284,3 +284,14 @@ def test_the_combined_cues_read_each_cue_as_it_reads_alone(line: str, following:
     for k, (_, cue) in enumerate(TABLE):
         alone = cue is None or re.compile(cue).match(text[-1:] + text, 1) is not None
         assert (shown.group(f"cue{k}") is not None) is alone, (k, cue)
+
+
+@pytest.mark.parametrize(("line", "following"), _cue_cases())
+def test_no_line_ending_on_a_closing_mark_is_plain(line: str, following: str) -> None:
+    """The plain-line guard never passes a line that ends on a closing mark's last character
+    (classify looks for where a closing mark may begin among the lines it leaves open)."""
+    from jzdaily._classify import _PLAIN_TEXT
+
+    text = split_lines(line)[0].text
+    if text.endswith(("）", ")", "摄")):
+        assert _PLAIN_TEXT.match(text) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import not_
 from typing import Final
 
@@ -184,12 +184,12 @@ def _closer_follows(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def _closers_follow(lines: Sequence[Line], texts: list[str]) -> set[int]:
-    """The lines `_closer_follows` is true for, found from the few lines that end on a
-    closing mark's last character (each is the next text line of the line above it, and of
-    the one above a blank line above it) instead of a call per line."""
+def _closers_follow(lines: Sequence[Line], ends: list[int]) -> set[int]:
+    """The lines `_closer_follows` is true for, found from ``ends``, the few lines that end
+    on a closing mark's last character (each is the next text line of the line above it,
+    and of the one above a blank line above it), instead of a call per line."""
     follows = set()
-    for k in compress(count(), map(str.endswith, texts, repeat(_LAST_ENDS))):
+    for k in ends:
         if not may_finish_closer(lines[k]):
             continue
         for i in (k - 1, k - 2) if k >= 2 and lines[k - 1].blank else (k - 1,):
@@ -255,14 +255,15 @@ def classify(lines: Sequence[Line]) -> list[Tag]:
     Every line is first tagged BLANK or TEXT (`_blank_or_text`); the table then runs only
     for the lines `_plain` leaves open, found for all lines at once: `_PLAIN_TEXT` mapped
     over the texts, `_closers_follow` from the few lines that end on a closing mark's last
-    character.
+    character (looked for among the lines the guard leaves open: it leaves every such line).
     """
     parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
     texts = [line.text for line in lines]
     tags = _blank_or_text(lines)
     plain = list(map(_PLAIN_TEXT.match, texts))
-    follows = _closers_follow(lines, texts)
     shown = [i for i in compress(count(), map(not_, plain)) if not lines[i].blank]
+    # (A line ending on a closing mark's last character is never plain: look among these.)
+    follows = _closers_follow(lines, [k for k in shown if texts[k].endswith(_LAST_ENDS)])
     shown += [i for i in follows if plain[i] is not None]  # (the others are in already)
     groups = _cue_groups()
     for i in shown:
