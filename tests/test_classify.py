@@ -130,6 +130,8 @@ def test_an_ordinary_body_line_takes_the_shortcut() -> None:
         ("中心组织全县开展活动\n某某", True),  # nor 中 (中新社)
         ("某校建校90周年暨2031年春季学\n某某", True),  # a year, but no page date
         ("对2030年\n某某", True),
+        ("2030年和2031年春季\n某某", True),  # two years, neither before a month
+        ("去年和2031年5月6日\n某某", False),  # the second year is a page date's
         ("本报记者从某公司获悉\n某某", False),  # a role word may open a byline
         ("新华社北京5月5日电\n某某", False),  # a source may open a dateline
         ("某县新闻2031年5月6日星期二\n某某", False),  # a page line's date
@@ -163,13 +165,12 @@ def _cue_cases() -> list[tuple[str, str]]:
 def test_no_rule_takes_a_line_without_its_cue(line: str, following: str) -> None:
     """The combined cue pattern lets a rule be skipped only when the rule would not take the
     line (the cue is a necessary condition of its rule)."""
-    from jzdaily._classify import CUES, TABLE
+    from jzdaily._classify import TABLE, cues
 
     lines = split_lines(f"{line}\n{following}")
-    cues = CUES.match(lines[0].text)
-    assert cues is not None
+    shown = cues(lines[0].text)
     for k, (rule, cue) in enumerate(TABLE):
-        if cue is not None and cues.group(f"cue{k}") is None:
+        if cue is not None and shown.group(f"cue{k}") is None:
             assert rule(lines, 0) is None, rule.__name__
 
 
@@ -179,7 +180,7 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
     shortcut calls plain, or a line that lacks the rule's cue."""
     import random
 
-    from jzdaily._classify import CUES, TABLE, _plain
+    from jzdaily._classify import TABLE, _plain, cues
     from tests.inventions import invented_pages
     from tests.typeset import lay_out
 
@@ -188,11 +189,10 @@ def test_cues_and_shortcut_hold_on_invented_pages(seed: int) -> None:
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        cues = CUES.match(line.text)
-        assert cues is not None
+        shown = cues(line.text)
         plain = _plain(lines, i)
         for k, (rule, cue) in enumerate(TABLE):
-            if plain or (cue is not None and cues.group(f"cue{k}") is None):
+            if plain or (cue is not None and shown.group(f"cue{k}") is None):
                 assert rule(lines, i) is None, (rule.__name__, line.text)
 
 
@@ -222,3 +222,76 @@ def test_a_byline_after_text_cut_by_a_line_break(text: str, roles: list[Role]) -
     """A byline after the last sentence that a line break cuts is the first line's tail and
     the second line's credit; a byline wholly on the second line is that line's tail."""
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("县 档 案 馆 副 馆 长 罗 一 帆", Role.BYLINE),  # an office, then a name
+        ("县 档 案 馆 副 馆 长 阿 · 古", Role.BYLINE),  # a name with a middle dot
+        ("县 档 案 馆 副 馆 长 阿 • 古", Role.BYLINE),
+        ("县 档 案 馆 副 馆 长 㐀 一 帆", Role.BYLINE),  # a name with an extension-A character
+        ("罗 一 帆 （ 省 作 协 会 员 ）", Role.BYLINE),  # a name, then a bracketed standing
+        ("县 档 案 馆 副 馆 长 罗 一 帆 。", Role.TEXT),  # a sentence mark: running text
+        ("县 档 案 馆 副 馆 长 罗 一 2", Role.TEXT),  # a digit is in no name
+        ("全 县 上 下 ， 齐 心 协 力", Role.TEXT),
+    ],
+)
+def test_letter_spaced_titled_bylines(line: str, role: Role) -> None:
+    """A letter-spaced line is a titled byline only if its characters can be an office and
+    a name (Han characters, a middle dot) or it ends on a bracketed standing."""
+    assert _roles(line) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("某某 摄", 1),  # the credit's names, read once though two rules ask for them
+        ("（某某 摄）", 1),
+        ("活动结束。 某某 摄", 2),  # the whole line (no credit), then the names after text
+        ("活动结束。\n\n本报记者 某\n某 摄", 1),  # a credit a line break cut, read joined
+    ],
+)
+def test_classification_reads_each_credit_text_once(
+    text: str, reads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules that tell a credit ask `parse_credits` for its names in one spelling (no
+    space before 摄), so a page's remembered answer serves them all: one text read each."""
+    import jzdaily._closers
+    from jzdaily._names import parse_credits
+
+    asked: set[str] = set()
+
+    def spy(names: str) -> object:
+        asked.add(names)
+        return parse_credits(names)
+
+    monkeypatch.setattr(jzdaily._closers, "parse_credits", spy)
+    classify(split_lines(text))
+    assert len(asked) == reads, asked
+
+
+@pytest.mark.parametrize(("line", "following"), _cue_cases())
+def test_the_combined_cues_read_each_cue_as_it_reads_alone(line: str, following: str) -> None:
+    """Each cue group of the combined pattern is set exactly when that cue, matched alone at
+    the same place (the text behind its last character, from position 1), matches."""
+    import re
+
+    from jzdaily._classify import TABLE, cues
+
+    text = split_lines(f"{line}\n{following}")[0].text
+    shown = cues(text)
+    for k, (_, cue) in enumerate(TABLE):
+        alone = cue is None or re.compile(cue).match(text[-1:] + text, 1) is not None
+        assert (shown.group(f"cue{k}") is not None) is alone, (k, cue)
+
+
+@pytest.mark.parametrize(("line", "following"), _cue_cases())
+def test_no_line_ending_on_a_closing_mark_is_plain(line: str, following: str) -> None:
+    """The plain-line guard never passes a line that ends on a closing mark's last character
+    (classify looks for where a closing mark may begin among the lines it leaves open)."""
+    from jzdaily._classify import _PLAIN_TEXT
+
+    text = split_lines(line)[0].text
+    if text.endswith(("）", ")", "摄")):
+        assert _PLAIN_TEXT.match(text) is None

@@ -34,6 +34,11 @@ NAME_THEN_TITLE: Final = LazyPattern(
 _MAX_BYLINE = 30  # characters: a longer line is running text
 _RUNNING_MARKS: Final = frozenset("，。；！？")  # names are parted by spaces or 、, never these
 _MAX_NAME = 4  # characters of a writer's name
+# What a letter-spaced titled byline holds with its spaces gone: an office (the title's
+# characters) and a name (`is_name`: Han characters, a middle dot). Any other character,
+# unless the line ends on a bracketed standing, rules the line out before `spaced_title`
+# tries each ending.
+_TITLE_AND_NAME: Final = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007（）()·•]+")
 
 
 @functools.cache
@@ -64,7 +69,10 @@ def titled_byline(lines: Sequence[Line], i: int) -> Tag | None:
     if len(text) > _MAX_BYLINE or (" " not in text and text[-1] not in "）)"):
         return None
     if lines[i].letter_spaced:  # 县 档 案 馆 副 馆 长 罗 一 帆: the name follows the ending
-        text = spaced_title(lines[i].compact)
+        compact = lines[i].compact
+        if compact[-1] not in "）)" and _TITLE_AND_NAME.fullmatch(compact) is None:
+            return None  # (各 项 工 作 ， 2031: no title or name reads so)
+        text = spaced_title(compact)
     match = TITLE_THEN_NAME.match(text) or NAME_THEN_TITLE.match(text)
     if match is None or not match.group("title").rstrip("）)").endswith(_title_endings()):
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import not_
 from typing import Final
 
@@ -83,13 +83,15 @@ def _opens_on(words: Sequence[str]) -> str:
     )
 
 
-# Ends on the last character of a closing mark. (A cue that reads the last character goes
-# to the end first and looks back once: ``[^\n]*[）)摄]$`` would try each position.)
-_CLOSER_LAST: Final = r".*$(?<=[）)摄])"
+# A cue that reads the line's last character looks back from the start: the combined
+# pattern reads the text with its last character put before it (`cues`), so no cue scans
+# to the end of the line to test one character.
+_CLOSER_LAST: Final = "(?<=[）)摄])"  # ends on the last character of a closing mark
 
 # The rules in order, each with its cue: a regex that matches at the start of the line's
 # text whenever the rule may take the line (a necessary condition, never sufficient; None:
-# the rule looks at the next line, see `_closer_follows`). One combined pattern reads every
+# the rule looks at the next line, see `_closer_follows`); a lookbehind at the start reads
+# the line's last character (`cues`). One combined pattern reads every
 # cue of a line in one match, so a line runs only the rules it shows a cue for;
 # tests/test_classify.py checks that no rule takes a line without its cue.
 TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
@@ -103,22 +105,34 @@ TABLE: Final[tuple[tuple[Rule, str | None], ...]] = (
     (signature, _one_of("".join(SIGNATURE_MARKERS))),
     (closing_end, _CLOSER_LAST),
     (closing_start, None),
-    (whole_line_closer, "[（(]|.*$(?<=摄)"),
+    (whole_line_closer, "[（(]|(?<=摄)"),
     # before column: a letter-spaced 本 报 记 者 甲 乙 is a byline, not a title
     (byline, _opens_on((*ALL_ROLES, *AUTHOR_ROLES))),
     (column, "[\u4e00-\u9fff][ \u3000]"),
     # a space or a closing bracket, 30 characters at most, and the office (or the name
     # before a bracketed standing) a run of Han characters and brackets from the start
-    (titled_byline, "(?=[^ ]* |.*$(?<=[）)]))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
+    (titled_byline, "(?:(?<=[）)])|(?=[^ ]* ))(?!.{31})[\u4e00-\u9fff（）()]+[\\s（(]"),
     (single, ".$"),
     (tail, _CLOSER_LAST),
 )  # fmt: skip
 RULES: Final[tuple[Rule, ...]] = tuple(rule for rule, _ in TABLE)
 _CUE_NAMES: Final = tuple(f"cue{k}" for k in range(len(TABLE)))
-CUES: Final = LazyPattern("^" + "".join(
-    f"(?:(?={cue})(?P<{name}>))?" if cue is not None else f"(?P<{name}>)"
+# (Matched from position 1 of the text put behind its last character: see `cues`. Each cue
+# is a branch with an empty alternative, not an optional group: ``(?:…)?`` of a group runs
+# the general repeat, a third slower here.)
+CUES: Final = LazyPattern("".join(
+    f"(?:(?={cue})(?P<{name}>)|)" if cue is not None else f"(?P<{name}>)"
     for name, (_, cue) in zip(_CUE_NAMES, TABLE, strict=True)
 ))  # fmt: skip
+
+
+def cues(text: str) -> re.Match[str]:
+    """The cues the line's text shows: `CUES` matched from position 1 of the text with its
+    last character put before it (a lookbehind there reads the last character; an empty
+    text is matched from 0, where no lookbehind reads a character)."""
+    match = CUES.match(text[-1:] + text, 1)
+    assert match is not None  # every cue is optional: the pattern matches every text
+    return match
 
 
 # What a line must show for some rule above to take it. A line showing none of it (most
@@ -136,22 +150,20 @@ _LAST_ENDS: Final = tuple(_LAST_CHARS)  # (for str.endswith)
 # is tested faster than the category (tests/test_classify.py checks the list).
 _SPACES: Final = r"\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _NOT_IN_PLAIN: Final = _SPACES + "：:"  # a space (letter-spacing, names), a header field
-# A 年 no page line's date (2023年3月7日, spaceless here) can hold: not after four digits,
-# or after them but not before a month. (The two exclude each other: with two ways to read
-# each 年, a long line of them that fails would be read in exponentially many ways.)
-_NOT_A_PAGE_YEAR: Final = r"(?:(?<!\d{4})年|(?<=\d{4})年(?!\d{1,2}月))"
+# A page line's date (2023年3月7日, spaceless here): a 年 after four digits, before a month.
+# Looked for from each 年 in turn (one way to reach each: no backtracking blow-up); a line
+# without 年, most lines, pays one fast scan for the character and nothing more.
+_PAGE_YEAR: Final = r"(?:[^年]*年)+?(?<=\d{4}年)\d{1,2}月"
 # Two characters at least, the first no marker, role word or source and not doubled
 # (工工业业), the last no closing mark's, not the paper's name, no space, no header field's
 # colon, no page date: one regex call instead of a dozen tests. (The words are tried only
-# after their first characters; a line without 年, most lines, is one fast character-class
-# repeat, and a line with one takes runs of other characters between its years.)
+# after their first characters; the page date is a lookahead, not a branch around the
+# character-class repeat: a branch costs every line a saved state.)
 _PLAIN_TEXT: Final = LazyPattern(
     f"^(?!{_one_of(''.join(_FIRST_CHARS) + '：:年')}"
     f"|(?={_one_of(''.join(word[0] for word in _FIRST_WORDS))})(?:{alternation(_FIRST_WORDS)}))"
     f"(?!(?:{alternation(PAPER_NAMES)})$)(?P<first>.)(?!(?P=first))(?=.)"
-    f"(?:(?=[^年]*$)[^{_NOT_IN_PLAIN}]*"
-    f"|[^{_NOT_IN_PLAIN}年]*(?:{_NOT_A_PAGE_YEAR}[^{_NOT_IN_PLAIN}年]*)*)"
-    f"(?<!{_one_of(''.join(_LAST_CHARS))})$"
+    f"(?!{_PAGE_YEAR})[^{_NOT_IN_PLAIN}]*(?<!{_one_of(''.join(_LAST_CHARS))})$"
 )
 
 
@@ -172,12 +184,12 @@ def _closer_follows(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def _closers_follow(lines: Sequence[Line], texts: list[str]) -> set[int]:
-    """The lines `_closer_follows` is true for, found from the few lines that end on a
-    closing mark's last character (each is the next text line of the line above it, and of
-    the one above a blank line above it) instead of a call per line."""
+def _closers_follow(lines: Sequence[Line], ends: list[int]) -> set[int]:
+    """The lines `_closer_follows` is true for, found from ``ends``, the few lines that end
+    on a closing mark's last character (each is the next text line of the line above it,
+    and of the one above a blank line above it), instead of a call per line."""
     follows = set()
-    for k in compress(count(), map(str.endswith, texts, repeat(_LAST_ENDS))):
+    for k in ends:
         if not may_finish_closer(lines[k]):
             continue
         for i in (k - 1, k - 2) if k >= 2 and lines[k - 1].blank else (k - 1,):
@@ -197,12 +209,21 @@ def _rules_shown(shown: tuple[str | None, ...]) -> tuple[tuple[Rule, bool], ...]
     )  # fmt: skip
 
 
-def _take(lines: Sequence[Line], i: int, closer_follows: bool) -> Tag | None:
+@functools.cache
+def _cue_groups() -> tuple[int, ...]:
+    """The numbers of the cue groups in `CUES` (read by number: a name is looked up first)."""
+    return tuple(CUES.groupindex[name] for name in _CUE_NAMES)
+
+
+def _take(
+    lines: Sequence[Line], i: int, closer_follows: bool, groups: tuple[int, ...]
+) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
-    for (`closing_start` only where `_closer_follows`)."""
-    cues = CUES.match(lines[i].text)
-    assert cues is not None  # every cue is optional: the pattern matches every text
-    for rule, needs_closer in _rules_shown(cues.group(*_CUE_NAMES)):
+    for (`closing_start` only where `_closer_follows`); ``groups`` are `_cue_groups`."""
+    text = lines[i].text
+    shown = CUES.match(text[-1:] + text, 1)  # (as `cues`, without a call)
+    assert shown is not None
+    for rule, needs_closer in _rules_shown(shown.group(*groups)):
         if needs_closer and not closer_follows:
             continue
         tag = rule(lines, i)
@@ -234,17 +255,19 @@ def classify(lines: Sequence[Line]) -> list[Tag]:
     Every line is first tagged BLANK or TEXT (`_blank_or_text`); the table then runs only
     for the lines `_plain` leaves open, found for all lines at once: `_PLAIN_TEXT` mapped
     over the texts, `_closers_follow` from the few lines that end on a closing mark's last
-    character.
+    character (looked for among the lines the guard leaves open: it leaves every such line).
     """
     parse_credits.cache_clear()  # read each credit once per input, remembered for no longer
     texts = [line.text for line in lines]
     tags = _blank_or_text(lines)
     plain = list(map(_PLAIN_TEXT.match, texts))
-    follows = _closers_follow(lines, texts)
     shown = [i for i in compress(count(), map(not_, plain)) if not lines[i].blank]
+    # (A line ending on a closing mark's last character is never plain: look among these.)
+    follows = _closers_follow(lines, [k for k in shown if texts[k].endswith(_LAST_ENDS)])
     shown += [i for i in follows if plain[i] is not None]  # (the others are in already)
+    groups = _cue_groups()
     for i in shown:
-        tag = _take(lines, i, i in follows)
+        tag = _take(lines, i, i in follows, groups)
         if tag is not None:
             tags[i] = tag
     return tags

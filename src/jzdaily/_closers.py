@@ -48,14 +48,15 @@ _MAX_NAMES_START = 10  # characters of a credit's first line that holds names on
 
 
 def _credit_names(text: str) -> Credits | None:
-    """Names of ``甲 摄`` or ``（甲 摄）``."""
-    return parse_credits(CREDIT_MARK.sub("", text.strip().strip("（）()").rstrip()))
+    """Names of ``甲 摄`` or ``（甲 摄）``. (Asked without the space before 摄, as the
+    rules that found the credit asked: `parse_credits` remembers the answer by its text.)"""
+    return parse_credits(CREDIT_MARK.sub("", text.strip().strip("（）()").rstrip()).rstrip())
 
 
 def _bracketed_credit(names: str) -> bool:
     """（甲 摄）: a photo credit printed in brackets, like an author byline."""
     names = names.rstrip()
-    return names.endswith("摄") and parse_credits(names[:-1]) is not None
+    return names.endswith("摄") and parse_credits(names[:-1].rstrip()) is not None
 
 
 def read_closer(text: str, photo: bool) -> Credit:
