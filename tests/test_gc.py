@@ -59,3 +59,34 @@ def test_the_collector_is_paused_during_a_parse(
     parse_page(_PAGE)
     assert seen == [False, False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize(
+    ("task", "renders"),
+    [
+        ({"source": "a.txt", "data": _PAGE}, True),
+        ({"source": "missing.txt", "path": "/nonexistent/missing.txt"}, False),  # OSError
+    ],
+)
+def test_a_batch_input_is_parsed_and_rendered_with_the_collector_paused(
+    collector: None, monkeypatch: pytest.MonkeyPatch, enabled: bool,
+    task: dict[str, str], renders: bool,
+) -> None:
+    """A batch pauses the collector over each input's parse and render (the records and
+    strings it builds hold no cycles), and leaves it as it was, also when the input fails."""
+    from jzdaily.cli import _batch
+
+    seen: list[bool] = []
+    real = _batch.render_page
+
+    def spy(*args: object, **kwargs: object) -> str:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_batch, "render_page", spy)
+    (gc.enable if enabled else gc.disable)()
+    result = _batch._process(_batch.Options("jsonl"), _batch.Task(**task))
+    assert (result.error is None) is renders
+    assert seen == ([False] if renders else [])
+    assert gc.isenabled() is enabled

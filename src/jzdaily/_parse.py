@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Sequence
 
 from attrs import evolve
@@ -12,6 +11,7 @@ from jzdaily._article import read_article
 from jzdaily._assemble import RawFragment, assemble
 from jzdaily._classify import Role, Tag, classify
 from jzdaily._clean import clean_line
+from jzdaily._collector import CollectorPaused
 from jzdaily._columns import assign_columns
 from jzdaily._errors import ParseError
 from jzdaily._header import HeaderFacts, read_header
@@ -23,27 +23,6 @@ from jzdaily._text import decode, split_lines
 __all__ = ["parse_page", "parse_pages"]
 
 Input = str | bytes | bytearray | memoryview
-
-
-class _CollectorPaused:
-    """Pause the cyclic garbage collector for one parse (as Mercurial's ``util.nogc``).
-
-    A parse builds a few objects per input line (lines, tags, pieces) that all live until
-    it returns and form no reference cycles: the collector's passes over them cost about a
-    tenth of the parse and could never free any of them. Reference counting frees
-    everything as usual. The collector runs again when the parse returns or raises, if it
-    was running when the parse began (so a caller's own ``gc.disable()`` holds).
-    """
-
-    __slots__ = ("_was_enabled",)
-
-    def __enter__(self) -> None:
-        self._was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self._was_enabled:
-            gc.enable()
 
 
 def _check_issue_date(issue_date: object) -> dt.date | None:
@@ -236,7 +215,7 @@ def parse_pages(
         ['not-a-page']
     """
     issue = _check_issue_date(issue_date)
-    with _CollectorPaused():
+    with CollectorPaused():
         tags = classify(split_lines(decode(text)))
         page_tags = split_pages(tags)
         headers = [read_header(page) for page in page_tags]
@@ -267,7 +246,7 @@ def parse_page(
     :class:`jzdaily.Page`.
     """
     issue = _check_issue_date(issue_date)
-    with _CollectorPaused():
+    with CollectorPaused():
         tags = classify(split_lines(decode(text)))
         header = read_header(tags)
         ((date, inferred),) = _page_dates([header], issue)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from jzdaily._collector import CollectorPaused
 from jzdaily._errors import JzdailyError
 from jzdaily._files import parse_file
 from jzdaily._model import Page
@@ -171,17 +172,20 @@ def _process(options: Options, task: Task) -> Result:
     """Parse and render one input; every exception becomes the result's error line."""
     if task.error is not None:
         return Result(task.source, error=task.error)
-    try:
-        pages = _parse_task(options, task)
-        wants_people = options.fmt == "people"
-        found: tuple[PagePeople, ...] = ()
-        if wants_people:  # imported here: a worker without entities never loads them
-            from jzdaily.cli._report import page_people
+    found: tuple[PagePeople, ...] = ()
+    wants_people = options.fmt == "people"
+    # Parsing and rendering build many objects and no cycles: in a long batch, collector
+    # passes between parses would walk everything the process holds for nothing.
+    with CollectorPaused():
+        try:
+            pages = _parse_task(options, task)
+            if wants_people:  # imported here: a worker without entities never loads them
+                from jzdaily.cli._report import page_people
 
-            found = tuple(page_people(page) for page in pages)
-        chunks = _render(options, task, pages)
-    except Exception as exc:  # one bad file must never stop a batch
-        return Result(task.source, error=failure_reason(exc))
+                found = tuple(page_people(page) for page in pages)
+            chunks = _render(options, task, pages)
+        except Exception as exc:  # one bad file must never stop a batch
+            return Result(task.source, error=failure_reason(exc))
     return Result(
         task.source,
         chunks=chunks,
