@@ -34,6 +34,8 @@ def _roles(text: str) -> list[Role]:
         ("▲图为某地", Role.LEAD),
         ("□本报评论员 甲 乙", Role.SIGNATURE),
         ("图 片 新 闻", Role.COLUMN),
+        ("图\u3000片\u3000新\u3000闻", Role.COLUMN),  # ideographic spaces, as ASCII ones
+        ("短\u3000评", Role.COLUMN),
         ("（邓超 许晴）", Role.AUTHORS),
         ("(韩梅)", Role.AUTHORS),
         ("赵春天 摄", Role.CREDIT),
