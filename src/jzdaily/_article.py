@@ -10,7 +10,7 @@ from typing import Final
 
 from jzdaily._assemble import RawPiece
 from jzdaily._bylines import read_byline
-from jzdaily._clean import clean_line, keeps_a_gap
+from jzdaily._clean import clean_line
 from jzdaily._datelines import is_dateline, lead_text, strip_lead
 from jzdaily._dates import EventDate, find_event_date
 from jzdaily._headlines import read_headline
@@ -25,7 +25,6 @@ from jzdaily._model import (
 )
 from jzdaily._reflow import reflow
 from jzdaily._tags import CreditKind, Role, Tag
-from jzdaily._text import Line
 from jzdaily._vocab import BRIEF_MARKERS, PHOTO_ARROWS
 
 __all__ = ["HEAD_FIELDS", "TAIL_FIELDS", "ArticleDraft", "read_article"]
@@ -87,11 +86,6 @@ def _kind(piece: RawPiece, reading: _Reading) -> tuple[ArticleKind, PhotoArrow |
     return _NEWS, None
 
 
-def _clean(line: Line) -> str:
-    """``Line.clean`` of a line with spaces: its compact text unless a space may be kept."""
-    return line.clean if keeps_a_gap(line.text) else line.compact
-
-
 def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[object]]:
     """The cleaned text of the piece's body lines (a closer's text before its credit too),
     whether a blank line stands before each, and whether each may end a sentence (a line
@@ -103,7 +97,7 @@ def _body_lines(piece: RawPiece) -> tuple[list[str], list[bool], list[object]]:
     tags = [piece.opener, *piece.body] if piece.opener else piece.body
     texts = [
         clean_line(t.head) if t.tail
-        else line.text if (line := t.line).compact is line.text else _clean(line)
+        else line.text if (line := t.line).compact is line.text else line.clean
         for t in tags
     ]  # fmt: skip
     blanks = [t.line.after_blank for t in tags]

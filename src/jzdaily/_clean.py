@@ -42,7 +42,16 @@ def _keeps_space(left: str, right: str) -> bool:
 
 
 def clean_line(text: str) -> str:
-    """Remove layout spaces from one stripped line."""
+    """Remove layout spaces from one stripped line.
+
+    A line with no space the writer may have put (`keeps_a_gap`: most spaced lines, whose
+    spaces stand around digits and brackets) loses them all in one join; the others are
+    read token by token (`_without_layout_spaces`).
+    """
+    return _without_layout_spaces(text) if keeps_a_gap(text) else "".join(text.split())
+
+
+def _without_layout_spaces(text: str) -> str:
     tokens = _SPACES.split(text.strip())
     if len(tokens) < 2:
         return tokens[0] if tokens else ""
