@@ -220,10 +220,7 @@ def _take(
 ) -> Tag | None:
     """The first rule of the table that takes the line, trying only the rules it has a cue
     for (`closing_start` only where `_closer_follows`); ``groups`` are `_cue_groups`."""
-    text = lines[i].text
-    shown = CUES.match(text[-1:] + text, 1)  # (as `cues`, without a call)
-    assert shown is not None
-    for rule, needs_closer in _rules_shown(shown.group(*groups)):
+    for rule, needs_closer in _rules_shown(cues(lines[i].text).group(*groups)):
         if needs_closer and not closer_follows:
             continue
         tag = rule(lines, i)
