@@ -6,6 +6,8 @@ other space inside a line is the typesetter's and goes.
 
 from __future__ import annotations
 
+from typing import Final
+
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import CLOSERS, TERMINAL
 
@@ -80,8 +82,22 @@ def keeps_a_gap(text: str) -> bool:
     return _KEPT_GAP.search(text) is not None
 
 
+# The bytes a text's ASCII part keeps when its letters are deleted: `_has_latin` reads a
+# text's letters with two C calls (a regex search is slower on Han text).
+_NOT_LETTERS: Final = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _has_latin(text: str) -> bool:
+    """The text holds an ASCII letter: only then may `join_lines` put a space anywhere."""
+    return bool(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
+
+
 def join_lines(parts: list[str]) -> str:
-    """Join column-broken lines: no separator, except a space between two Latin words."""
+    """Join column-broken lines: no separator, except a space between two Latin words
+    (looked for only when the text holds a Latin letter: most lines are joined in one go)."""
+    joined = "".join(parts)
+    if not _has_latin(joined):
+        return joined
     out: list[str] = []
     last = ""  # the last character so far (tested inline: this runs for every body line)
     for part in parts:

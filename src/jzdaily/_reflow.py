@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress
-from typing import Final
 
 from jzdaily._clean import ends_sentence, join_lines
 from jzdaily._vocab import CLOSERS, TERMINAL
@@ -17,19 +16,11 @@ from jzdaily._vocab import CLOSERS, TERMINAL
 __all__ = ["reflow"]
 
 _SHORT = 0.85  # a line shorter than this share of the column width ends its paragraph
-# The bytes a line's ASCII part keeps when its letters are deleted: `_has_latin` reads a
-# text's letters with two C calls (a regex search is slower on Han text).
-_NOT_LETTERS: Final = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def _column_width(lengths: Sequence[int]) -> float:
     ordered = sorted(lengths)
     return ordered[(len(ordered) * 3) // 4] if ordered else 0
-
-
-def _has_latin(text: str) -> bool:
-    """The text holds an ASCII letter: only then may `join_lines` put a space anywhere."""
-    return bool(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
 
 
 def reflow(
@@ -76,5 +67,4 @@ def reflow(
                 starts.append(k + 1)  # k is a subhead: a paragraph of its own
         elif len(texts[j]) < short:
             starts.append(k)
-    join = join_lines if _has_latin("".join(texts)) else "".join
-    return [join(texts[a:b]) for a, b in zip(starts, [*starts[1:], n], strict=True)]
+    return [join_lines(texts[a:b]) for a, b in zip(starts, [*starts[1:], n], strict=True)]
