@@ -205,7 +205,7 @@ class Article:
         generic walk over the fields cost a call per field); ``tests/test_to_dict.py`` pins
         it to attrs' own ``asdict``, so a new field left out here fails there.
         """
-        dateline, date, date_end, time = self.dateline, self.date, self.date_end, self.time
+        dateline = self.dateline
         return {
             "id": self.id,
             "kind": self.kind.value,
@@ -213,12 +213,12 @@ class Article:
             "subtitle": self.subtitle,
             "column": self.column,
             "dateline": None if dateline is None else dateline.to_dict(),
-            "date": None if date is None else date.isoformat(),
+            "date": json_value(self.date),
             "time_of_day": self.time_of_day,
             "relative_date": self.relative_date,
-            "date_end": None if date_end is None else date_end.isoformat(),
+            "date_end": json_value(self.date_end),
             "date_precision": self.date_precision,
-            "time": None if time is None else time.isoformat(timespec="minutes"),
+            "time": json_value(self.time),
             "time_approximate": self.time_approximate,
             "authors": list(self.authors),
             "photographers": list(self.photographers),
@@ -228,7 +228,7 @@ class Article:
             "continued_from": self.continued_from,
             "linked_id": self.linked_id,
             "paragraphs": list(self.paragraphs),
-            "body": "\n".join(self.paragraphs),
+            "body": self.body,
             "source_lines": list(self.source_lines),
         }
 
@@ -312,12 +312,11 @@ class Page:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: ``index``, the header fields in field order, then ``articles``,
         ``fragments`` and ``warnings`` (written out field by field, as `Article.to_dict`)."""
-        date = self.date
         return {
             "index": self.index,
             "code": self.code,
             "section": self.section,
-            "date": None if date is None else date.isoformat(),
+            "date": json_value(self.date),
             "date_inferred": self.date_inferred,
             "weekday": self.weekday,
             "paper": self.paper,
