@@ -64,7 +64,7 @@ def test_a_json_document_of_pages_is_the_indented_array() -> None:
     pages = parse_pages(sample_text())
     out = io.StringIO()
     writer = PageWriter("json", out)
-    writer.write([render_page("json", "s.txt", page) for page in pages])
+    writer.write([render_page("json", "s.txt", page).encode() for page in pages])
     writer.close()
     records = [json.loads(render_page("json", "s.txt", page)) for page in pages]
     assert out.getvalue() == _reference(records) + "\n"
@@ -75,7 +75,7 @@ def test_a_line_separator_in_a_page_is_not_indented_into_its_string() -> None:
     chunk = _reference({"body": "甲\u2028乙"})
     out = io.StringIO()
     writer = PageWriter("json", out)
-    writer.write([chunk])
+    writer.write([chunk.encode()])
     writer.close()
     assert json.loads(out.getvalue()) == [{"body": "甲\u2028乙"}]
     assert out.getvalue() != "[\n" + textwrap.indent(chunk, "  ") + "\n]\n"

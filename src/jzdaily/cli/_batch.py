@@ -2,7 +2,7 @@
 handing the results back in input order with a tally for the summary line.
 
 Workers take chunks of consecutive files of about equal bytes (``_chunks``), parse and render
-them, and entities too when asked for, so the parent only writes strings, in input order, as
+them, and entities too when asked for, so the parent only writes their bytes, in input order, as
 chunks come back: output is deterministic whatever the number of jobs. A file that fails becomes
 one line of reason and is skipped; it never stops the batch. Workers import jieba only when
 entities are asked for.
@@ -75,7 +75,7 @@ class Result:
     """A worker's answer for one input: rendered output, counts, or the reason it failed."""
 
     source: str
-    chunks: tuple[str, ...] = ()  # rendered pages, in page order
+    chunks: tuple[bytes, ...] = ()  # rendered pages, in page order, as UTF-8
     pages: tuple[Page, ...] = ()  # only for fmt == "people"
     people: tuple[PagePeople, ...] = ()  # each page's people, found in the worker
     page_count: int = 0
@@ -156,15 +156,21 @@ def failure_reason(exc: BaseException) -> str:
     return f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
-def _render(options: Options, task: Task, pages: tuple[Page, ...]) -> tuple[str, ...]:
-    """The rendered pages; for html, the input's whole section of the view (it needs the text)."""
+def _render(options: Options, task: Task, pages: tuple[Page, ...]) -> tuple[bytes, ...]:
+    """The rendered pages; for html, the input's whole section of the view (it needs the text).
+
+    Encoded here, in the worker: a string sent to the parent would be decoded by the pickle
+    and encoded again by the stream, both in the one process that all workers wait on.
+    """
     if options.fmt == "people":
         return ()
     if options.fmt == "html":
         text = task.data if task.data is not None else Path(str(task.path)).read_bytes()
-        return (render_view(task.source, pages, text, task.number, entities=options.entities),)
+        view = render_view(task.source, pages, text, task.number, entities=options.entities)
+        return (view.encode(),)
     return tuple(
-        render_page(options.fmt, task.source, page, entities=options.entities) for page in pages
+        render_page(options.fmt, task.source, page, entities=options.entities).encode()
+        for page in pages
     )
 
 

@@ -1,20 +1,22 @@
 """Output text for the command line: a page in each ``--format`` (json, jsonl, text, csv), an
 input's part of the HTML view (html), the document around them, and the people table.
 
-Pages are rendered in the workers, so rendering runs in parallel and the parent only writes
-strings; ``PageWriter`` adds what joins them into one document (CSV header, JSON array). The
-HTML view and the entity lookups are imported where they are used: a batch without them keeps
-its workers small.
+Pages are rendered and encoded in the workers, so rendering runs in parallel and the parent
+only writes bytes; ``PageWriter`` adds what joins them into one document (CSV header, JSON
+array). The HTML view and the entity lookups are imported where they are used: a batch
+without them keeps its workers small.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable
 from json.encoder import encode_basestring
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import attrs
 
@@ -161,40 +163,72 @@ def render_view(
     return input_section(pages, text, source=source, prefix=prefix, entities=entities)
 
 
+def _utf8_bytes_under(out: TextIO) -> BinaryIO | None:
+    """The byte stream under ``out`` when UTF-8 bytes written to it make the same file as their
+    text written to ``out``: a UTF-8 ``TextIOWrapper`` on a system whose line ends are ``\n``
+    (the command line opens its files with ``newline=""``; stdout leaves ``\n`` as it is)."""
+    if not isinstance(out, io.TextIOWrapper) or os.linesep != "\n":
+        return None
+    return out.buffer if codecs.lookup(out.encoding).name == "utf-8" else None
+
+
 class PageWriter:
-    """Writes rendered pages, in the order given, as one document: a CSV header first, JSON
-    pages inside one array, HTML sections inside the view's head and tail; flushed after each
-    input so a reader sees output as it comes. ``title`` None is the view's default title."""
+    """Writes rendered pages (UTF-8 bytes), in the order given, as one document: a CSV header
+    first, JSON pages inside one array, HTML sections inside the view's head and tail; flushed
+    after each input so a reader sees output as it comes. ``title`` None is the view's default
+    title.
+
+    The bytes go straight to the stream's binary buffer when it is UTF-8
+    (``_utf8_bytes_under``); any other stream (a terminal in another encoding, a StringIO)
+    gets their text.
+    """
 
     def __init__(self, fmt: str, out: TextIO, *, title: str | None = None) -> None:
         self._fmt = fmt
         self._out = out
+        out.flush()  # whatever was written as text comes before the first bytes
+        self._raw = _utf8_bytes_under(out)
         self._written = 0
         if fmt == "csv":
-            csv.DictWriter(out, fieldnames=CSV_FIELDS).writeheader()
+            head = io.StringIO()
+            csv.DictWriter(head, fieldnames=CSV_FIELDS).writeheader()
+            self._put(head.getvalue())
         elif fmt == "html":
             from jzdaily._view import DEFAULT_TITLE, document_head
 
-            out.write(document_head(DEFAULT_TITLE if title is None else title))
+            self._put(document_head(DEFAULT_TITLE if title is None else title))
 
-    def write(self, chunks: Iterable[str]) -> None:
+    def _put(self, text: str) -> None:
+        if self._raw is None:
+            self._out.write(text)
+        else:
+            self._raw.write(text.encode())
+
+    def write(self, chunks: Iterable[bytes]) -> None:
         for chunk in chunks:
             if self._fmt == "json":
                 # One level in: every newline of a JSON chunk is layout (strings escape
                 # theirs), so this is textwrap.indent without its per-line Python loop.
-                chunk = ("[\n  " if self._written == 0 else ",\n  ") + chunk.replace("\n", "\n  ")
-            self._out.write(chunk)
+                lead = b"[\n  " if self._written == 0 else b",\n  "
+                chunk = lead + chunk.replace(b"\n", b"\n  ")
+            if self._raw is None:
+                self._out.write(chunk.decode())
+            else:
+                self._raw.write(chunk)
             self._written += 1
-        self._out.flush()
+        self._flush()
 
     def close(self) -> None:
         if self._fmt == "json":
-            self._out.write("\n]\n" if self._written else "[]\n")
+            self._put("\n]\n" if self._written else "[]\n")
         elif self._fmt == "html":
             from jzdaily._view import document_tail
 
-            self._out.write(document_tail())
-        self._out.flush()
+            self._put(document_tail())
+        self._flush()
+
+    def _flush(self) -> None:
+        (self._out if self._raw is None else self._raw).flush()
 
 
 def _cell(value: object) -> object:

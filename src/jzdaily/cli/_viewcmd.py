@@ -82,8 +82,8 @@ def view_command(args: argparse.Namespace, out: TextIO | None, err: TextIO, run:
 
         def write(result: Result) -> None:
             target = _unique(folder, result.source, taken)
-            html = document_head(result.source) + "".join(result.chunks) + document_tail()
-            target.write_text(html, "utf-8")
+            head, tail = document_head(result.source).encode(), document_tail().encode()
+            target.write_bytes(head + b"".join(result.chunks) + tail)
 
         tally = run(options, tasks, args, err, write)
         if not args.quiet:
