@@ -15,6 +15,13 @@ job on two cores, and at most 25 MB peak resident memory per worker.
     python benchmarks/bench_batch.py                 # 2,000 files, best of 3 runs each
     python benchmarks/bench_batch.py --files 200 --repeat 1 --entities
     python benchmarks/bench_batch.py --files 200 --repeat 1 --people   # jzdaily people too
+    python benchmarks/bench_batch.py --files 400 --instructions       # needs valgrind
+
+``--instructions`` counts instead of timing: each setting runs once under valgrind's callgrind,
+which counts the instructions every process executes, the same from run to run whatever the
+machine's load. The count of a run on an empty folder (start-up and imports) is taken off
+both; two jobs on two free cores take about the parent's work up to the fork, then the
+workers' and the parent's work after it shared over two cores.
 """
 
 from __future__ import annotations
@@ -173,12 +180,54 @@ def _people(root: Path, tmp: Path, files: int, repeat: int) -> None:
           f"(table identical: {digests[1] == digests[2]})")
 
 
+def _instructions(argv: list[str], folder: Path) -> dict[int, list[int]]:
+    """Instructions run by the CLI's process and each worker, counted by callgrind, per
+    process id and in order of the process's parts: the parent's count is cut before each
+    fork (so its workers start at 0); only the parent has more than one part."""
+    folder.mkdir()
+    subprocess.run(
+        ["valgrind", "--tool=callgrind", "--dump-before=fork",
+         f"--callgrind-out-file={folder / 'callgrind.%p'}", sys.executable, "-m", "jzdaily",
+         *argv], capture_output=True, check=True,
+    )  # fmt: skip
+    parts: dict[int, list[tuple[float, int]]] = {}
+    for path in folder.iterdir():  # callgrind.PID.N for the Nth cut, callgrind.PID for the rest
+        _, pid, *cut = path.name.split(".")
+        total = next(int(line.split()[1]) for line in path.read_text().splitlines()
+                     if line.startswith(("summary:", "totals:")))  # fmt: skip
+        parts.setdefault(int(pid), []).append((float(cut[0]) if cut else float("inf"), total))
+    return {pid: [total for _, total in sorted(found)] for pid, found in parts.items()}
+
+
+def count_instructions(root: Path, tmp: Path) -> None:
+    """One job and two, by instructions: see the module's docstring."""
+    empty = tmp / "empty"
+    empty.mkdir()
+    (base,) = _instructions(["parse", str(empty), "-r", "-q"], tmp / "base").values()
+    argv = ["parse", str(root), "-r", "-q", "--output"]
+    (one,) = _instructions([*argv, str(tmp / "one.jsonl"), "--jobs", "1"], tmp / "one").values()
+    two = _instructions([*argv, str(tmp / "two.jsonl"), "--jobs", "2"], tmp / "two").values()
+    (parent,) = [counts for counts in two if len(counts) > 1]
+    workers = [sum(counts) for counts in two if len(counts) == 1]
+    work = sum(one) - sum(base)
+    before, after = parent[0] - sum(base), sum(parent[1:])  # up to the first fork, after it
+    span = before + (sum(workers) + after) / 2
+    print(f"instructions (millions), start-up ({sum(base) / 1e6:.0f}) taken off: --jobs 1 "
+          f"{work / 1e6:.0f}; --jobs 2: parent {before / 1e6:.0f} before the workers start, "
+          f"{after / 1e6:.0f} while they run, workers "
+          f"{' + '.join(f'{w / 1e6:.0f}' for w in workers)}")
+    print(f"  --jobs 2 / --jobs 1 on two free cores, by instructions: {work / span:.2f}x "
+          f"(workers' work / one job's: {sum(workers) / work:.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000, help="page files to generate")
     parser.add_argument("--repeat", type=int, default=3, help="runs per setting; best is kept")
     parser.add_argument("--entities", action="store_true", help="also run with --entities")
     parser.add_argument("--people", action="store_true", help="also run jzdaily people")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions with valgrind instead of timing")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -193,6 +242,9 @@ def main() -> None:
         built = time.perf_counter()
         files = build_archive(root, args.files)
         print(f"archive: {files} page files in {time.perf_counter() - built:.1f} s")
+        if args.instructions:
+            count_instructions(root, Path(tmp))
+            return
         outputs: dict[tuple[bool, int], str] = {}  # digests: the outputs are tens of MB
         rates: dict[tuple[bool, int], float] = {}
         workers: dict[tuple[bool, int], float] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from typing import TextIO
 
 import pytest
 
@@ -14,9 +15,9 @@ from jzdaily.cli._render import PageWriter, render_page
 FORMATS = ("json", "jsonl", "csv", "text")
 
 
-def _document(fmt: str, out: io.TextIOBase) -> None:
+def _document(fmt: str, out: TextIO) -> None:
     pages = parse_pages(sample_text())
-    writer = PageWriter(fmt, out)  # type: ignore[arg-type]
+    writer = PageWriter(fmt, out)
     writer.write([render_page(fmt, "a.txt", pages[0]).encode()])
     writer.write([render_page(fmt, "b.txt", page).encode() for page in pages])
     writer.close()
@@ -49,7 +50,7 @@ def test_a_utf8_stream_gets_the_bytes_without_its_text_layer() -> None:
     out = _utf8_file(raw)
     writer = PageWriter("jsonl", out)
     out.write("after")  # buffered in the text layer, not flushed
-    writer.write(["{}\n".encode()])
+    writer.write([b"{}\n"])
     assert raw.getvalue() == (b"{}\n" if os.linesep == "\n" else b"after{}\n")
 
 
