@@ -18,6 +18,7 @@ from typing import Final
 
 from jzdaily._bylines import byline, titled_byline
 from jzdaily._closers import (
+    CLOSER_ENDS,
     closing_end,
     closing_start,
     may_finish_closer,
@@ -86,7 +87,7 @@ def _opens_on(words: Sequence[str]) -> str:
 # A cue that reads the line's last character looks back from the start: the combined
 # pattern reads the text with its last character put before it (`cues`), so no cue scans
 # to the end of the line to test one character.
-_CLOSER_LAST: Final = "(?<=[）)摄])"  # ends on the last character of a closing mark
+_CLOSER_LAST: Final = f"(?<={_one_of(''.join(CLOSER_ENDS))})"  # ends on a closing mark's end
 
 # The rules in order, each with its cue: a regex that matches at the start of the line's
 # text whenever the rule may take the line (a necessary condition, never sufficient; None:
@@ -144,8 +145,7 @@ _FIRST_CHARS: Final = frozenset(
 # A byline's role word (本报记者, 作者), a dateline's source (本报, 新华社): the line's text
 # is its de-spaced text (no space in it), which the byline and lead rules read.
 _FIRST_WORDS: Final = (*ALL_ROLES, *AUTHOR_ROLES, *SOURCES)
-_LAST_CHARS: Final = frozenset("）)摄")
-_LAST_ENDS: Final = tuple(_LAST_CHARS)  # (for str.endswith)
+_LAST_ENDS: Final = tuple(CLOSER_ENDS)  # (for str.endswith)
 # The characters ``\s`` matches (``str.isspace``), listed for a regex class: a listed class
 # is tested faster than the category (tests/test_classify.py checks the list).
 _SPACES: Final = r"\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -163,7 +163,7 @@ _PLAIN_TEXT: Final = LazyPattern(
     f"^(?!{_one_of(''.join(_FIRST_CHARS) + '：:年')}"
     f"|(?={_one_of(''.join(word[0] for word in _FIRST_WORDS))})(?:{alternation(_FIRST_WORDS)}))"
     f"(?!(?:{alternation(PAPER_NAMES)})$)(?P<first>.)(?!(?P=first))(?=.)"
-    f"(?!{_PAGE_YEAR})[^{_NOT_IN_PLAIN}]*(?<!{_one_of(''.join(_LAST_CHARS))})$"
+    f"(?!{_PAGE_YEAR})[^{_NOT_IN_PLAIN}]*(?<!{_one_of(''.join(CLOSER_ENDS))})$"
 )
 
 

@@ -20,6 +20,7 @@ from jzdaily._text import Line
 from jzdaily._vocab import SIGNATURE_MARKERS
 
 __all__ = [
+    "CLOSER_ENDS",
     "closing_end",
     "closing_start",
     "may_finish_closer",
@@ -39,8 +40,7 @@ CREDIT_TAIL: Final = LazyPattern(  # names start on a non-space: one way to spli
 CREDIT_MARK: Final = re.compile(r"摄\s*$")  # no leading \s*: searched, it would be quadratic
 
 _MAX_CLOSER_END = 16  # characters on the second line of a byline or credit (spaces not counted)
-_CLOSER_ENDS = "）)摄"  # the last character of every closing mark
-_CLOSER_END_CHARS: Final = frozenset(_CLOSER_ENDS)
+CLOSER_ENDS: Final = frozenset("）)摄")  # the last character of every closing mark
 _BRACKET_ENDS: Final = frozenset("）)")  # the last character of AUTHORS_TAIL
 _HEAD_ENDS: Final = frozenset("。！？!?…”")  # what CREDIT_TAIL's head ends on (codes apart)
 _PHOTO_WORD_ENDS = frozenset("影像")  # 摄影, 摄像: words 摄 opens, cut by a line break
@@ -156,7 +156,7 @@ def _is_names_start(lines: Sequence[Line], i: int) -> bool:
 def may_finish_closer(line: Line) -> bool:
     """The line may be the second line of a byline or credit a column break cut, as
     `closing_start` tests the line below the one it tags: short, ending on a mark's end."""
-    return line.text[-1:] in _CLOSER_END_CHARS and len(line.compact) <= _MAX_CLOSER_END
+    return line.text[-1:] in CLOSER_ENDS and len(line.compact) <= _MAX_CLOSER_END
 
 
 def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
@@ -164,9 +164,9 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
     ``…。（白` / ``某 王某）``, ``（白某 王` / ``某）``, ``本报记者 刘某`` / ``某 摄``."""
     text = lines[i].text
     following = _next_text(lines, i)
-    if not text or following is None or not following.text or lines[i].ends_sentence:
+    if not text or following is None or lines[i].ends_sentence:
         return None
-    if following.text[-1] not in _CLOSER_ENDS or len(following.compact) > _MAX_CLOSER_END:
+    if not may_finish_closer(following):
         return None
     # what a mark on a line of its own must open with (tested before reading the names)
     opens = text[0] in "（(" or _is_credit_start(text) or _is_names_start(lines, i)
@@ -187,8 +187,7 @@ def closing_start(lines: Sequence[Line], i: int) -> Tag | None:
 
 def closing_end(lines: Sequence[Line], i: int) -> Tag | None:
     """The rest of a byline or credit begun on the line before (read there)."""
-    text = lines[i].text
-    if not text or len(lines[i].compact) > _MAX_CLOSER_END or text[-1] not in _CLOSER_ENDS:
+    if not may_finish_closer(lines[i]):
         return None
     previous = _previous_index(lines, i)
     if previous is None or lines[previous].ends_sentence:
@@ -231,6 +230,6 @@ def _word_goes_on(lines: Sequence[Line], i: int) -> bool:
 
 def tail(lines: Sequence[Line], i: int) -> Tag | None:
     """Text ending in its byline; one that wraps onto the next line is `closing_start`'s."""
-    if lines[i].text[-1] not in _CLOSER_ENDS or _word_goes_on(lines, i):
+    if lines[i].text[-1] not in CLOSER_ENDS or _word_goes_on(lines, i):
         return None
     return split_tail(lines[i], lines[i].text)
