@@ -29,13 +29,12 @@ __all__ = [
     "split_marks",
 ]
 
-# The characters `ends_story` can end on (circled numbers apart): see `_may_end_story`.
-_STORY_END_CHARS: Final = TERMINAL | CLOSERS | frozenset("）)0123456789")
 _OPENING: Final = ("（", "(")  # the brackets a 上接 mark opens on
 _CIRCLED: Final = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))  # ① … ⑳
-# Every last character of a spaceless text `ends_story` can be true for, circled numbers
-# included: one set test answers most lines (they end on a Han character or a comma).
-STORY_END_LAST: Final = _STORY_END_CHARS | _CIRCLED
+# Every last character of a spaceless text `ends_story` can be true for: a sentence's end,
+# a closing quote or bracket, a digit or a circled number. Most lines end on a Han
+# character or a comma, and are answered by this one set test.
+STORY_END_LAST: Final = TERMINAL | CLOSERS | frozenset("）)0123456789") | _CIRCLED
 # ①3, ②4, ⑫: a circled number and at most two digits, right after the last sentence.
 STORY_CODE: Final = LazyPattern(r"(?P<code>[①-⑳]\s?\d{0,2})\s*$")
 # （下转A3版）, （下转第2版）: where the rest of the story is printed.
@@ -61,7 +60,7 @@ class Marks(NamedTuple):
 def _trailing(text: str) -> tuple[str, str | None, str | None]:
     """The text without a trailing code and 下转 mark (in either order), and the two."""
     last = text[-1:]  # both patterns end on a bracket, a circled number or a digit (any: \d)
-    if not (last in "）)" or "①" <= last <= "⑳" or last.isdigit() or last.isspace()):
+    if not (last in "）)" or last in _CIRCLED or last.isdigit() or last.isspace()):
         return text, None, None  # (most stories: neither pattern need search the text)
     code = to = None
     for _ in range(2):
@@ -75,21 +74,14 @@ def _trailing(text: str) -> tuple[str, str | None, str | None]:
     return text, code, to
 
 
-def _may_end_story(last: str) -> bool:
-    """The last character of a text `ends_story` can be true for (a spaceless text): a
-    sentence's end, a closing quote or bracket, a digit or a circled number. Most lines end
-    on a Han character or a comma, and are answered by this one test."""
-    return last in _STORY_END_CHARS or "①" <= last <= "⑳"
-
-
 def ends_story(text: str) -> bool:
     """The text ends a sentence, perhaps followed by a story code or a 下转 mark."""
     last = text[-1:]
-    if not _may_end_story(last) and not last.isspace():
+    if last not in STORY_END_LAST and not last.isspace():
         return False  # (ends_sentence strips trailing spaces: those are read on)
     if ends_sentence(text):
         return True
-    if last not in "）)0123456789" and not "①" <= text[-1:] <= "⑳":
+    if last not in "）)0123456789" and last not in _CIRCLED:
         return False
     if "转" not in text and _CIRCLED.isdisjoint(text.rstrip()[-4:]):
         return False  # neither a 下转 mark nor a story code (①, a space, two digits at most)
