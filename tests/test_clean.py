@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from jzdaily._clean import all_han, clean_line, ends_sentence, is_han, join_lines
+from jzdaily._clean import HAN_CHARS, clean_line, ends_sentence, is_han, join_lines
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,13 @@ def test_is_han(char: str, han: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["甲乙", "〇一", "㐀乙丙", "甲a", "甲 乙", "", "甲乙·丙", "ａ"])
-def test_all_han_is_is_han_for_every_character(text: str) -> None:
-    """The one-regex test of a whole text agrees with `is_han` character by character."""
-    assert all_han(text) is (bool(text) and all(is_han(c) for c in text))
+def test_a_run_of_the_han_class_is_is_han_for_every_character(text: str) -> None:
+    """The patterns' class of Han characters agrees with `is_han` character by character."""
+    run = re.fullmatch(f"[{HAN_CHARS}]+", text) is not None
+    assert run is (bool(text) and all(is_han(c) for c in text))
+
+
+def test_the_han_class_is_is_han_on_the_whole_bmp() -> None:
+    han = re.compile(f"[{HAN_CHARS}]")
+    chars = map(chr, range(0x10000))
+    assert [c for c in chars if (han.fullmatch(c) is not None) is not is_han(c)] == []

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from jzdaily._clean import clean_line
+from jzdaily._clean import HAN_CHARS, clean_line
 from jzdaily._data import word_list
 from jzdaily._lazy import LazyPattern
 from jzdaily._model import Dateline
@@ -38,7 +38,7 @@ _MAX_NAME = 4  # characters of a writer's name
 # characters) and a name (`is_name`: Han characters, a middle dot). Any other character,
 # unless the line ends on a bracketed standing, rules the line out before `spaced_title`
 # tries each ending.
-_TITLE_AND_NAME: Final = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007（）()·•]+")
+_TITLE_AND_NAME: Final = LazyPattern(f"[{HAN_CHARS}（）()·•]+")
 
 
 @functools.cache

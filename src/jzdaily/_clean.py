@@ -11,23 +11,19 @@ from typing import Final
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import CLOSERS, TERMINAL
 
-__all__ = ["all_han", "clean_line", "ends_sentence", "is_han", "join_lines", "keeps_a_gap"]
+__all__ = ["HAN_CHARS", "clean_line", "ends_sentence", "is_han", "join_lines", "keeps_a_gap"]
 
 _SPACES = LazyPattern(r"\s+")
 _JUSTIFIED_SHARE = 0.6  # a line is letter-spaced when this share of its tokens are 1 char
 
 
-_HAN_RUN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\u3007]+")  # the characters of `is_han`
+# The characters of `is_han` as the body of a regex class, for the patterns that read them.
+HAN_CHARS: Final = "\u3400-\u4dbf\u4e00-\u9fff\u3007"
 
 
 def is_han(char: str) -> bool:
     """True for a CJK ideograph (the basic and extension-A blocks, and 〇)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "〇"
-
-
-def all_han(text: str) -> bool:
-    """Every character `is_han` (and one at least), in one regex call."""
-    return _HAN_RUN.fullmatch(text) is not None
 
 
 def _is_word(char: str) -> bool:
@@ -71,8 +67,7 @@ def _without_layout_spaces(text: str) -> str:
 # A space run `clean_line` keeps (`_keeps_space`): between two Han characters or two Latin
 # words. It opens on the space (a class searched fast) and looks back for its left side.
 _KEPT_GAP = LazyPattern(
-    r"\s(?:(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3007]\s)\s*[\u3400-\u4dbf\u4e00-\u9fff\u3007]"
-    r"|(?<=[A-Za-z0-9]\s)\s*[A-Za-z0-9])"
+    rf"\s(?:(?<=[{HAN_CHARS}]\s)\s*[{HAN_CHARS}]|(?<=[A-Za-z0-9]\s)\s*[A-Za-z0-9])"
 )
 
 

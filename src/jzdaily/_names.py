@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Final, NamedTuple
 
+from jzdaily._clean import HAN_CHARS
 from jzdaily._lazy import LazyPattern
 from jzdaily._vocab import (
     ALL_ROLES,
@@ -39,23 +40,23 @@ _SPACED_TRIPLES = (6, 9)  # spaced characters read as two or three three-charact
 _MAX_NAME = 4  # Han characters in a name without a middle dot
 _MAX_DOTTED = 12  # characters in a name with a middle dot (阿依·古丽)
 _MAX_NAMES = 8  # more names than this in a byline means it is not a byline
-_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\u3007"  # the characters of `jzdaily._clean.is_han`
 _NOT_LAST: Final = rf"(?<![{''.join(sorted(NOT_NAME_SUFFIXES))}])"  # 高新区 is no name
 # A plausible personal name, whole: 2–4 Han characters not ending like a place or an office,
 # or Han runs joined by middle dots. One regex call per name.
 _NAME = LazyPattern(
-    rf"[{_HAN}]{{2,{_MAX_NAME}}}{_NOT_LAST}|(?=.{{0,{_MAX_DOTTED}}}\Z)[{_HAN}]+(?:[·•][{_HAN}]+)+",
+    rf"[{HAN_CHARS}]{{2,{_MAX_NAME}}}{_NOT_LAST}"
+    rf"|(?=.{{0,{_MAX_DOTTED}}}\Z)[{HAN_CHARS}]+(?:[·•][{HAN_CHARS}]+)+",
     re.DOTALL,
 )
 # The usual credit, read in one call: at most one role word (with its colon) before names
 # of one role, either up to eight plain names with no role word starting in them (记者甲乙,
 # 甲乙丙、丁戊) or one name of two or three letter-spaced characters (甲 乙, which
 # `split_names` joins); the rest takes the general path.
-_PLAIN_NAME: Final = rf"(?:(?!{_ROLES})[{_HAN}]){{2,{_MAX_NAME}}}{_NOT_LAST}"
+_PLAIN_NAME: Final = rf"(?:(?!{_ROLES})[{HAN_CHARS}]){{2,{_MAX_NAME}}}{_NOT_LAST}"
 _ONE_ROLE = LazyPattern(
     rf"(?:(?P<role>{_ROLES})[：:]?)?\s*"
     rf"(?:(?P<names>{_PLAIN_NAME}(?:{_SEPARATORS.pattern}{_PLAIN_NAME}){{0,{_MAX_NAMES - 1}}})"
-    rf"|(?P<spaced>[{_HAN}](?:\s+[{_HAN}]){{1,2}}){_NOT_LAST})\s*"
+    rf"|(?P<spaced>[{HAN_CHARS}](?:\s+[{HAN_CHARS}]){{1,2}}){_NOT_LAST})\s*"
 )
 
 
