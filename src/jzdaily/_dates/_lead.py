@@ -215,11 +215,10 @@ def _read_day(m: re.Match[str], ctx: _Context) -> _Found | None:
     year_text, year_word, month_text, month_word, day_text, day_end = m.group(
         "d_year", "d_year_word", "d_month", "d_month_word", "day", "day_end"
     )
-    if year_text is year_word is month_word is None and ctx.issue is not None:
-        # 3月4日, the usual lead's date: only a month and a day to read
-        start = _nearest_year(parse_cn_number(month_text), parse_cn_number(day_text), ctx.issue)
-        return _Found((start, _range_end(m, start) if day_end else start), "day")
-    year, month, relative = _year_month(m, "d_", ctx.issue)
+    if year_text is year_word is month_word is None:  # 3月4日, the usual lead's date
+        year, month, relative = None, parse_cn_number(month_text), None
+    else:
+        year, month, relative = _year_month(m, "d_", ctx.issue)
     day = parse_cn_number(day_text)
     if year is not None:
         start = dt.date(year, month, day)
